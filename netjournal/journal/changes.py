@@ -1,0 +1,83 @@
+"""What an operation changed, told to every listener once its transaction commits.
+
+Views subscribe and refresh only when a change concerns them (the pattern of
+anki's `OpChanges`): a new entry repaints the timeline and one contact's row,
+not the whole window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Change:
+    """Kinds touched ("person", "entry", "goal", "agreement", "action", "tag") and their ids.
+
+    `removed` holds the ids (by kind) that no longer exist after the change.
+    """
+
+    ids: dict[str, frozenset[int]] = field(default_factory=dict)
+    removed: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.ids) | frozenset(self.removed)
+
+    def concerns(self, *kinds: str) -> bool:
+        return bool(self.kinds.intersection(kinds))
+
+    def ids_of(self, kind: str) -> frozenset[int]:
+        return self.ids.get(kind, frozenset())
+
+    def removed_of(self, kind: str) -> frozenset[int]:
+        return self.removed.get(kind, frozenset())
+
+
+class ChangeRecorder:
+    """Collects what one operation touches while it runs."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, set[int]] = {}
+        self._removed: dict[str, set[int]] = {}
+
+    def touched(self, kind: str, *ids: int | Iterable[int]) -> None:
+        bucket = self._ids.setdefault(kind, set())
+        for item in ids:
+            if isinstance(item, int):
+                bucket.add(item)
+            else:
+                bucket.update(item)
+
+    def removed(self, kind: str, *ids: int) -> None:
+        self._removed.setdefault(kind, set()).update(ids)
+
+    def freeze(self) -> Change:
+        return Change(
+            {k: frozenset(v) for k, v in self._ids.items()},
+            {k: frozenset(v) for k, v in self._removed.items()},
+        )
+
+
+Listener = Callable[[Change], None]
+
+
+class ChangeBus:
+    """Listeners of a journal; each is called after every committed change."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def publish(self, change: Change) -> None:
+        if not change.kinds:
+            return
+        for listener in list(self._listeners):
+            listener(change)

@@ -1,0 +1,202 @@
+"""Journal entries: log what happened, with whom, and list the timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from netjournal.errors import InvalidInput, NotFound
+from netjournal.journal import validate as v
+from netjournal.journal.operations import Operations
+from netjournal.journal.records import Entry, EntryRow, Page
+from netjournal.journal.vocab import EntryKind, Helped
+from netjournal.store import agreements as agreement_store
+from netjournal.store import entries as store
+from netjournal.store import goals as goal_store
+from netjournal.store import people as people_store
+
+ENTRY_SORTS = tuple(store.ENTRY_SORTS)
+
+
+class Entries:
+    """The journal's entries: meetings, coffees, calls, sessions, notes."""
+
+    def __init__(self, ops: Operations) -> None:
+        self._ops = ops
+
+    def get(self, entry_id: int) -> Entry:
+        row = store.get_entry(entry_id)
+        if row is None:
+            raise NotFound(f"There is no entry #{entry_id} in the journal.", "entry")
+        row["participant_ids"] = tuple(row["participant_ids"])
+        row["goal_ids"] = tuple(row["goal_ids"])
+        return Entry.from_row(row)
+
+    def rows(self, ids: Sequence[int]) -> list[EntryRow]:
+        found = store.entry_rows(list(ids))
+        for row in found:
+            row["participants"] = tuple(row["participants"])
+        return [EntryRow.from_row(row) for row in found]
+
+    def page(
+        self,
+        sort: str = "occurred",
+        descending: bool = True,
+        cursor: Any = None,
+        limit: int = 200,
+        *,
+        person_id: int | None = None,
+        goal_id: int | None = None,
+        agreement_id: int | None = None,
+        kinds: Sequence[str] | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        text: str | None = None,
+    ) -> Page:
+        """The next page of entry ids, newest first by default; filters combine."""
+        if sort not in store.ENTRY_SORTS:
+            raise InvalidInput(f"Entries cannot be sorted by “{sort}”.", "sort")
+        kinds = [v.choice(k, EntryKind, "kinds", "Kind").value for k in kinds or []]
+        found = store.entry_page(
+            sort,
+            descending,
+            cursor,
+            limit + 1,
+            person_id,
+            goal_id,
+            agreement_id,
+            kinds,
+            since,
+            until,
+            text,
+        )
+        complete = len(found) <= limit
+        found = found[:limit]
+        last = found[-1] if found else None
+        return Page(tuple(i for i, _ in found), (last[1], last[0]) if last else cursor, complete)
+
+    def count(self, **filters: Any) -> int:
+        return store.count_entries(**filters)
+
+    def of_person(self, person_id: int, limit: int = 100) -> list[EntryRow]:
+        """A person's newest entries: their slice of the timeline."""
+        return self.rows(self.page(person_id=person_id, limit=limit).ids)
+
+    def log(
+        self,
+        kind: str,
+        occurred_at: datetime | str,
+        participant_ids: Sequence[int] = (),
+        *,
+        title: str = "",
+        body: str = "",
+        helped: str | None = None,
+        follow_up_on: date | str | None = None,
+        goal_ids: Sequence[int] = (),
+        agreement_id: int | None = None,
+    ) -> Entry:
+        """Record something that happened; it resets the keep-in-touch clock of each participant."""
+        values = self._clean(
+            {
+                "kind": kind,
+                "occurred_at": occurred_at,
+                "title": title,
+                "body": body,
+                "helped": helped,
+                "follow_up_on": follow_up_on,
+                "agreement_id": agreement_id,
+            }
+        )
+        people = list(dict.fromkeys(participant_ids))
+        goals = list(dict.fromkeys(goal_ids))
+        if not values["title"] and not values["body"] and not people:
+            raise InvalidInput("An entry needs a title, some notes or a participant.", "title")
+        with self._ops.write() as changed:
+            self._check_links(people, goals, values.get("agreement"))
+            entry_id = store.insert_entry(values, people, goals)
+            people_store.refresh_last_contact(people)
+            changed.touched("entry", entry_id)
+            changed.touched("person", people)
+            if goals:
+                changed.touched("goal", goals)
+            if values.get("agreement"):
+                changed.touched("agreement", values["agreement"])
+        return self.get(entry_id)
+
+    def update(
+        self,
+        entry_id: int,
+        *,
+        participant_ids: Sequence[int] | None = None,
+        goal_ids: Sequence[int] | None = None,
+        **changes: Any,
+    ) -> Entry:
+        """Change an entry; lists given replace the entry's participants or goals."""
+        unknown = set(changes) - {
+            "kind",
+            "occurred_at",
+            "title",
+            "body",
+            "helped",
+            "follow_up_on",
+            "agreement_id",
+        }
+        if unknown:
+            name = sorted(unknown)[0]
+            raise InvalidInput(f"An entry has no field called “{name}”.", name)
+        values = self._clean(changes)
+        people = list(dict.fromkeys(participant_ids)) if participant_ids is not None else None
+        goals = list(dict.fromkeys(goal_ids)) if goal_ids is not None else None
+        with self._ops.write() as changed:
+            before = store.participant_ids(entry_id)
+            self._check_links(people or [], goals or [], values.get("agreement"))
+            if not store.update_entry(entry_id, values, people, goals):
+                raise NotFound(f"There is no entry #{entry_id} in the journal.", "entry")
+            affected = set(before) | set(people or [])
+            people_store.refresh_last_contact(affected)
+            changed.touched("entry", entry_id)
+            changed.touched("person", affected)
+            if goals is not None:
+                changed.touched("goal", goals)
+        return self.get(entry_id)
+
+    def delete(self, entry_id: int) -> None:
+        with self._ops.write() as changed:
+            before = store.participant_ids(entry_id)
+            if not store.delete_entry(entry_id):
+                raise NotFound(f"There is no entry #{entry_id} in the journal.", "entry")
+            people_store.refresh_last_contact(before)
+            changed.removed("entry", entry_id)
+            changed.touched("person", before)
+
+    @staticmethod
+    def _clean(raw: dict[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        if "kind" in raw:
+            values["kind"] = v.choice(raw["kind"], EntryKind, "kind", "Kind").value
+        if "occurred_at" in raw:
+            values["occurred_at"] = v.a_time(raw["occurred_at"], "occurred_at", "Date and time")
+        if "title" in raw:
+            values["title"] = v.text(raw["title"], "title", "Title", v.NAME_MAX)
+        if "body" in raw:
+            values["body"] = v.text(raw["body"], "body", "Notes", v.LONG_TEXT_MAX)
+        if "helped" in raw:
+            helped = v.optional_choice(raw["helped"], Helped, "helped", "Who helped whom")
+            values["helped"] = helped.value if helped else None
+        if "follow_up_on" in raw:
+            values["follow_up_on"] = v.a_date(raw["follow_up_on"], "follow_up_on", "Follow-up date")
+        if "agreement_id" in raw:
+            values["agreement"] = raw["agreement_id"]
+        return values
+
+    @staticmethod
+    def _check_links(people: list[int], goals: list[int], agreement_id: int | None) -> None:
+        missing = set(people) - people_store.existing_person_ids(people)
+        if missing:
+            raise NotFound(f"There is no person #{min(missing)} in the journal.", "participant_ids")
+        missing = set(goals) - goal_store.existing_goal_ids(goals)
+        if missing:
+            raise NotFound(f"There is no goal #{min(missing)} in the journal.", "goal_ids")
+        if agreement_id is not None and not agreement_store.existing_agreement_ids([agreement_id]):
+            raise NotFound(f"There is no agreement #{agreement_id} in the journal.", "agreement_id")

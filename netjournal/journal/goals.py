@@ -1,0 +1,217 @@
+"""Goals: shared goals with milestones and members."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from netjournal.errors import InvalidInput, NotFound
+from netjournal.journal import validate as v
+from netjournal.journal.operations import Operations
+from netjournal.journal.records import Goal, GoalRow, Member, Milestone
+from netjournal.journal.vocab import GoalCategory, GoalStatus, Horizon, MemberRole
+from netjournal.store import goals as store
+from netjournal.store import people as people_store
+
+GOAL_SORTS = tuple(store.GOAL_SORTS)
+
+
+class Goals:
+    """Goals, their milestones and the people who share them."""
+
+    def __init__(self, ops: Operations) -> None:
+        self._ops = ops
+
+    def get(self, goal_id: int) -> Goal:
+        row = store.get_goal(goal_id)
+        if row is None:
+            raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+        row["milestones"] = tuple(Milestone.from_row(m) for m in row["milestones"])
+        row["members"] = tuple(Member.from_row(m) for m in row["members"])
+        row["skills"] = tuple(row["skills"])
+        return Goal.from_row(row)
+
+    def rows(
+        self,
+        sort: str = "target",
+        descending: bool = False,
+        status: str | None = None,
+        category: str | None = None,
+        member_id: int | None = None,
+    ) -> list[GoalRow]:
+        """Every goal matching the filters, sorted in SQLite (target date first by default)."""
+        if sort not in store.GOAL_SORTS:
+            raise InvalidInput(f"Goals cannot be sorted by “{sort}”.", "sort")
+        return [
+            GoalRow.from_row(row)
+            for row in store.goal_rows(sort, descending, status, category, member_id)
+        ]
+
+    def create(
+        self,
+        title: str,
+        category: str = GoalCategory.PERSONAL,
+        *,
+        horizon: str = Horizon.SHORT,
+        status: str = GoalStatus.ACTIVE,
+        why: str = "",
+        start_on: date | str | None = None,
+        target_on: date | str | None = None,
+        progress: int | None = None,
+        members: Sequence[tuple[int, str]] = (),
+        skills: Sequence[str] = (),
+    ) -> Goal:
+        values = self._clean(
+            {
+                "title": title,
+                "category": category,
+                "horizon": horizon,
+                "status": status,
+                "why": why,
+                "start_on": start_on,
+                "target_on": target_on,
+                "progress": progress,
+            }
+        )
+        values.setdefault("title", "")
+        if not values["title"]:
+            raise InvalidInput("A goal needs a title.", "title")
+        if values["status"] == GoalStatus.ACHIEVED:
+            values["achieved_on"] = date.today()
+        cleaned_members = [
+            (pid, v.choice(role, MemberRole, "members", "Role").value) for pid, role in members
+        ]
+        skill_names = v.names(list(skills), "skills", "Skill")
+        with self._ops.write() as changed:
+            self._check_people([pid for pid, _ in cleaned_members])
+            goal_id = store.insert_goal(values)
+            for pid, role in cleaned_members:
+                store.set_member(goal_id, pid, role)
+            store.set_goal_skills(goal_id, [people_store.skill_id_for(n) for n in skill_names])
+            changed.touched("goal", goal_id)
+        return self.get(goal_id)
+
+    def update(self, goal_id: int, **changes: Any) -> Goal:
+        skills = changes.pop("skills", None)
+        skill_names = v.names(list(skills), "skills", "Skill") if skills is not None else None
+        values = self._clean(changes)
+        with self._ops.write() as changed:
+            current = store.get_goal(goal_id)
+            if current is None:
+                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+            start = values.get("start_on", current["start_on"])
+            target = values.get("target_on", current["target_on"])
+            v.ordered(
+                start, target, "target_on", "The target date cannot be before the start date."
+            )
+            if (
+                values.get("status") == GoalStatus.ACHIEVED
+                and current["status"] != GoalStatus.ACHIEVED
+            ):
+                values.setdefault("achieved_on", date.today())
+            elif "status" in values and values["status"] != GoalStatus.ACHIEVED:
+                values["achieved_on"] = None
+            if values:
+                store.update_goal(goal_id, values)
+            if skill_names is not None:
+                store.set_goal_skills(goal_id, [people_store.skill_id_for(n) for n in skill_names])
+            changed.touched("goal", goal_id)
+        return self.get(goal_id)
+
+    def delete(self, goal_id: int) -> None:
+        with self._ops.write() as changed:
+            if not store.delete_goal(goal_id):
+                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+            changed.removed("goal", goal_id)
+            changed.touched("entry")
+            changed.touched("agreement")
+
+    def set_member(self, goal_id: int, person_id: int, role: str | None) -> Goal:
+        """Make a person a member of the goal with `role`, or remove them (None)."""
+        cleaned = v.optional_choice(role, MemberRole, "role", "Role")
+        with self._ops.write() as changed:
+            if not store.existing_goal_ids([goal_id]):
+                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+            self._check_people([person_id])
+            store.set_member(goal_id, person_id, cleaned.value if cleaned else None)
+            changed.touched("goal", goal_id)
+            changed.touched("person", person_id)
+        return self.get(goal_id)
+
+    def add_milestone(
+        self, goal_id: int, title: str, due_on: date | str | None = None
+    ) -> Milestone:
+        cleaned_title = v.required_text(title, "title", "Milestone", v.NAME_MAX)
+        due = v.a_date(due_on, "due_on", "Due date")
+        with self._ops.write() as changed:
+            if not store.existing_goal_ids([goal_id]):
+                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+            milestone_id = store.insert_milestone(goal_id, {"title": cleaned_title, "due_on": due})
+            changed.touched("goal", goal_id)
+        return next(m for m in self.get(goal_id).milestones if m.id == milestone_id)
+
+    def update_milestone(self, milestone_id: int, **changes: Any) -> None:
+        values: dict[str, Any] = {}
+        for key, raw in changes.items():
+            if key == "title":
+                values[key] = v.required_text(raw, key, "Milestone", v.NAME_MAX)
+            elif key in ("due_on", "done_on"):
+                values[key] = v.a_date(raw, key, "Due date" if key == "due_on" else "Done on")
+            elif key == "position":
+                values[key] = int(raw)
+            else:
+                raise InvalidInput(f"A milestone has no field called “{key}”.", key)
+        with self._ops.write() as changed:
+            goal_id = store.milestone_goal_id(milestone_id)
+            if goal_id is None:
+                raise NotFound(f"There is no milestone #{milestone_id}.", "milestone")
+            store.update_milestone(milestone_id, values)
+            changed.touched("goal", goal_id)
+
+    def delete_milestone(self, milestone_id: int) -> None:
+        with self._ops.write() as changed:
+            goal_id = store.milestone_goal_id(milestone_id)
+            if goal_id is None:
+                raise NotFound(f"There is no milestone #{milestone_id}.", "milestone")
+            store.delete_milestone(milestone_id)
+            changed.touched("goal", goal_id)
+
+    @staticmethod
+    def _check_people(ids: Sequence[int]) -> None:
+        missing = set(ids) - people_store.existing_person_ids(ids)
+        if missing:
+            raise NotFound(f"There is no person #{min(missing)} in the journal.", "members")
+
+    @staticmethod
+    def _clean(raw: dict[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, value in raw.items():
+            if key == "title":
+                values[key] = v.required_text(value, key, "Title", v.NAME_MAX)
+            elif key == "why":
+                values[key] = v.text(value, key, "Why it matters", v.LONG_TEXT_MAX)
+            elif key == "category":
+                values[key] = v.choice(value, GoalCategory, key, "Category").value
+            elif key == "horizon":
+                values[key] = v.choice(value, Horizon, key, "Horizon").value
+            elif key == "status":
+                values[key] = v.choice(value, GoalStatus, key, "Status").value
+            elif key in ("start_on", "target_on", "achieved_on"):
+                label = {
+                    "start_on": "Start date",
+                    "target_on": "Target date",
+                    "achieved_on": "Achieved on",
+                }[key]
+                values[key] = v.a_date(value, key, label)
+            elif key == "progress":
+                values[key] = v.percent(value, key, "Progress")
+            else:
+                raise InvalidInput(f"A goal has no field called “{key}”.", key)
+        v.ordered(
+            values.get("start_on"),
+            values.get("target_on"),
+            "target_on",
+            "The target date cannot be before the start date.",
+        )
+        return values

@@ -1,0 +1,91 @@
+"""`Journal`: one open journal file and the domain API over it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+from netjournal.journal.changes import ChangeBus, Listener
+from netjournal.journal.entries import Entries
+from netjournal.journal.goals import Goals
+from netjournal.journal.mentorships import Mentorships
+from netjournal.journal.operations import Operations
+from netjournal.journal.people import People
+from netjournal.store import db as store_db
+from netjournal.store import maintenance, schema
+
+
+class Journal:
+    """An open journal: `people`, `entries`, `goals`, `mentorships`, and whole-file operations.
+
+    Open it with `Journal.open(path)`; close it (or use it as a context manager)
+    so the WAL is folded back into the file.
+    """
+
+    def __init__(self, db: store_db.JournalDatabase, migrated_backup: Path | None = None) -> None:
+        self._db = db
+        self.bus = ChangeBus()
+        ops = Operations(db, self.bus)
+        self.people = People(ops)
+        self.entries = Entries(ops)
+        self.goals = Goals(ops)
+        self.mentorships = Mentorships(ops)
+        self.migrated_backup = migrated_backup
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str | None = None, *, create: bool = True) -> Journal:
+        """Open (or create) the journal at `path`, migrating it after a backup if it is older.
+
+        Raises `SchemaTooNew` for a journal from a newer NetJournal, leaving it untouched.
+        """
+        db = store_db.connect(Path(path), passphrase, create=create)
+        try:
+            backup = schema.migrate(db)
+        except BaseException:
+            store_db.close(db)
+            raise
+        return cls(db, backup)
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    @property
+    def encrypted(self) -> bool:
+        return self._db.encrypted
+
+    @property
+    def schema_version(self) -> int:
+        return schema.current_version(self._db)
+
+    def subscribe(self, listener: Listener) -> None:
+        self.bus.subscribe(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self.bus.unsubscribe(listener)
+
+    def stats(self) -> dict[str, int]:
+        """How many of each kind the journal holds."""
+        return maintenance.counts()
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign-key checks; empty when healthy."""
+        return maintenance.integrity_problems()
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the journal at `target`, made while it stays open."""
+        return schema.backup_to(self._db, Path(target))
+
+    def close(self) -> None:
+        store_db.close(self._db)
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

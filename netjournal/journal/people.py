@@ -1,0 +1,327 @@
+"""People: create, edit, archive, delete, list, search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from netjournal.errors import InvalidInput, NotFound
+from netjournal.journal import validate as v
+from netjournal.journal.operations import Operations
+from netjournal.journal.records import ContactMethod, Page, Person, PersonRow, TagRecord
+from netjournal.journal.vocab import ContactKind, OutreachStage, SkillDirection
+from netjournal.store import people as store
+from netjournal.store import search
+
+PERSON_SORTS = tuple(store.PERSON_SORTS)
+
+# Each editable field: how to clean it. Text fields carry their label for messages.
+_TEXT_FIELDS: dict[str, tuple[str, int]] = {
+    "given_name": ("Given name", v.NAME_MAX),
+    "family_name": ("Family name", v.NAME_MAX),
+    "nickname": ("Nickname", v.NAME_MAX),
+    "pronouns": ("Pronouns", 60),
+    "organization": ("Organization", v.NAME_MAX),
+    "role": ("Role", v.NAME_MAX),
+    "met_how": ("How we met", v.SHORT_TEXT_MAX),
+    "met_where": ("Where we met", v.SHORT_TEXT_MAX),
+    "notes": ("Notes", v.LONG_TEXT_MAX),
+}
+_DATE_FIELDS = {"met_on": "Met on", "birthday": "Birthday"}
+
+
+def _clean_contact_methods(
+    methods: Sequence[ContactMethod | dict[str, Any]],
+) -> list[dict[str, str]]:
+    cleaned: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for method in methods:
+        raw = method if isinstance(method, dict) else method.__dict__
+        kind = v.choice(raw.get("kind"), ContactKind, "contact_methods", "Contact kind")
+        value = v.text(
+            raw.get("value"), "contact_methods", kind.value.capitalize(), v.SHORT_TEXT_MAX
+        )
+        label = v.text(raw.get("label"), "contact_methods", "Label", 60)
+        if not value:
+            continue
+        if kind is ContactKind.EMAIL and ("@" not in value or " " in value):
+            raise InvalidInput(f"“{value}” is not an email address.", "contact_methods")
+        if (kind.value, value.lower()) in seen:
+            continue
+        seen.add((kind.value, value.lower()))
+        cleaned.append({"kind": kind.value, "value": value, "label": label})
+    return cleaned
+
+
+class People:
+    """The people of the journal."""
+
+    def __init__(self, ops: Operations) -> None:
+        self._ops = ops
+
+    # --- reading ---------------------------------------------------------------
+
+    def get(self, person_id: int) -> Person:
+        row = store.get_person(person_id)
+        if row is None:
+            raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+        row["contact_methods"] = tuple(ContactMethod.from_row(m) for m in row["contact_methods"])
+        row["tags"] = tuple(TagRecord.from_row(t) for t in row["tags"])
+        row["skills_offered"] = tuple(row["skills_offered"])
+        row["skills_sought"] = tuple(row["skills_sought"])
+        return Person.from_row(row)
+
+    def rows(self, ids: Sequence[int]) -> list[PersonRow]:
+        """The list columns of these people, in the order given (missing ids are skipped)."""
+        found = store.person_rows(list(ids))
+        for row in found:
+            row["tags"] = tuple(TagRecord.from_row(t) for t in row["tags"])
+            row["archived"] = bool(row["archived"])
+        return [PersonRow.from_row(row) for row in found]
+
+    def page(
+        self,
+        sort: str = "name",
+        descending: bool = False,
+        cursor: Any = None,
+        limit: int = 200,
+        archived: bool | None = False,
+        tag_id: int | None = None,
+        due_by: date | None = None,
+        potential_mentor: bool = False,
+    ) -> Page:
+        """The next page of person ids in list order, every filter and sort done in SQLite."""
+        if sort not in store.PERSON_SORTS:
+            raise InvalidInput(f"People cannot be sorted by “{sort}”.", "sort")
+        found = store.person_page(
+            sort, descending, cursor, limit + 1, archived, tag_id, due_by, potential_mentor
+        )
+        complete = len(found) <= limit
+        found = found[:limit]
+        last = found[-1] if found else None
+        return Page(tuple(i for i, _ in found), (last[1], last[0]) if last else cursor, complete)
+
+    def count(
+        self,
+        archived: bool | None = False,
+        tag_id: int | None = None,
+        due_by: date | None = None,
+        potential_mentor: bool = False,
+    ) -> int:
+        return store.count_people(archived, tag_id, due_by, potential_mentor)
+
+    def search(self, text: str, limit: int = 100, include_archived: bool = False) -> list[int]:
+        """Type-ahead: ids of people whose name starts with `text` first, then ranked matches."""
+        return search.search_people(text, limit, include_archived)
+
+    def tags(self) -> list[TagRecord]:
+        return [TagRecord.from_row(row) for row in store.list_tags()]
+
+    def own_skills(self) -> dict[str, list[str]]:
+        """The skills I offer and seek: {"offers": [...], "seeks": [...]}."""
+        return store.own_skills()
+
+    def delete_impact(self, person_id: int) -> dict[str, int]:
+        """What else goes when this person is deleted (for the confirmation)."""
+        person = self.get(person_id)
+        return {
+            "entries_mentioning": store.entry_count_of(person.id),
+        }
+
+    def by_email(self, emails: Sequence[str]) -> dict[str, int]:
+        return store.people_by_email(emails)
+
+    # --- writing ---------------------------------------------------------------
+
+    def create(
+        self,
+        display_name: str | None = None,
+        *,
+        contact_methods: Sequence[ContactMethod | dict[str, Any]] = (),
+        tags: Sequence[str] = (),
+        skills_offered: Sequence[str] = (),
+        skills_sought: Sequence[str] = (),
+        cadence_days: int | None = None,
+        photo: bytes | None = None,
+        **fields: Any,
+    ) -> Person:
+        """Add a person. A name is required: `display_name`, or given and family names."""
+        values = self._clean_fields(fields)
+        values["display_name"] = self._display_name(display_name, values)
+        values["cadence_days"] = v.positive_days(
+            cadence_days, "cadence_days", "Keep-in-touch cadence"
+        )
+        values["photo"] = self._clean_photo(photo)
+        methods = _clean_contact_methods(contact_methods)
+        tag_names = v.names(list(tags), "tags", "Tag")
+        offered = v.names(list(skills_offered), "skills_offered", "Skill")
+        sought = v.names(list(skills_sought), "skills_sought", "Skill")
+        with self._ops.write() as changed:
+            person_id = store.insert_person(values)
+            if methods:
+                store.replace_contact_methods(person_id, methods)
+            if tag_names:
+                store.set_person_tags(person_id, tag_names)
+                changed.touched("tag")
+            store.set_person_skills(person_id, SkillDirection.OFFERS, offered)
+            store.set_person_skills(person_id, SkillDirection.SEEKS, sought)
+            changed.touched("person", person_id)
+        return self.get(person_id)
+
+    def update(self, person_id: int, **changes: Any) -> Person:
+        """Change some fields of a person; only the fields given are touched.
+
+        Accepts the fields of `create`, plus `contact_methods`, `tags`,
+        `skills_offered`, `skills_sought` (each replacing the whole list).
+        """
+        lists: dict[str, Callable[[], Any]] = {}
+        if "contact_methods" in changes:
+            methods = _clean_contact_methods(changes.pop("contact_methods"))
+            lists["contact_methods"] = lambda: store.replace_contact_methods(person_id, methods)
+        if "tags" in changes:
+            tag_names = v.names(list(changes.pop("tags")), "tags", "Tag")
+            lists["tags"] = lambda: store.set_person_tags(person_id, tag_names)
+        for key, direction in (("skills_offered", "offers"), ("skills_sought", "seeks")):
+            if key in changes:
+                skill_names = v.names(list(changes.pop(key)), key, "Skill")
+                lists[key] = lambda d=direction, n=skill_names: store.set_person_skills(
+                    person_id, d, n
+                )
+        values = self._clean_fields(
+            {k: changes.pop(k) for k in list(changes) if k in _TEXT_FIELDS or k in _DATE_FIELDS}
+        )
+        if "display_name" in changes:
+            values["display_name"] = v.required_text(
+                changes.pop("display_name"), "display_name", "Name"
+            )
+        if "cadence_days" in changes:
+            values["cadence_days"] = v.positive_days(
+                changes.pop("cadence_days"), "cadence_days", "Keep-in-touch cadence"
+            )
+        if "photo" in changes:
+            values["photo"] = self._clean_photo(changes.pop("photo"))
+        if "archived" in changes:
+            values["archived"] = bool(changes.pop("archived"))
+        if changes:
+            raise InvalidInput(
+                f"A person has no field called “{next(iter(changes))}”.", next(iter(changes))
+            )
+        with self._ops.write() as changed:
+            if values:
+                found = store.update_person(person_id, values)
+            else:
+                found = bool(store.existing_person_ids([person_id]))
+                if found and lists:
+                    store.touch_person(person_id)
+            if not found:
+                raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+            for apply in lists.values():
+                apply()
+            if "tags" in lists:
+                changed.touched("tag")
+            changed.touched("person", person_id)
+        return self.get(person_id)
+
+    def archive(self, person_id: int) -> Person:
+        return self.update(person_id, archived=True)
+
+    def unarchive(self, person_id: int) -> Person:
+        return self.update(person_id, archived=False)
+
+    def delete(self, person_id: int) -> None:
+        """Delete a person with their contact methods, agreements and action items.
+
+        Entries they took part in stay in the journal, without them.
+        """
+        with self._ops.write() as changed:
+            if not store.delete_person(person_id):
+                raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+            changed.removed("person", person_id)
+            changed.touched("entry")
+            changed.touched("agreement")
+
+    def set_outreach_stage(self, person_id: int, stage: str | None) -> None:
+        """Mark a potential mentor's stage of approach, or clear it (None)."""
+        cleaned = v.optional_choice(stage, OutreachStage, "outreach", "Outreach stage")
+        with self._ops.write() as changed:
+            if not store.existing_person_ids([person_id]):
+                raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+            store.set_outreach_stage(person_id, cleaned.value if cleaned else None)
+            changed.touched("person", person_id)
+
+    def set_own_skills(
+        self, offers: Sequence[str] | None = None, seeks: Sequence[str] | None = None
+    ) -> None:
+        """The skills I offer and seek; a list given replaces that whole list."""
+        offered = v.names(list(offers), "offers", "Skill") if offers is not None else None
+        sought = v.names(list(seeks), "seeks", "Skill") if seeks is not None else None
+        with self._ops.write() as changed:
+            if offered is not None:
+                store.set_own_skills("offers", offered)
+            if sought is not None:
+                store.set_own_skills("seeks", sought)
+            changed.touched("own_skills")
+
+    def update_tag(
+        self,
+        tag_id: int,
+        *,
+        name: str | None = None,
+        colour: str | None = None,
+        is_circle: bool | None = None,
+    ) -> None:
+        values: dict[str, Any] = {}
+        if name is not None:
+            values["name"] = v.required_text(name, "name", "Tag name", 80)
+        if colour is not None:
+            values["colour"] = v.text(colour, "colour", "Colour", 20)
+        if is_circle is not None:
+            values["is_circle"] = bool(is_circle)
+        with self._ops.write() as changed:
+            if values and not store.update_tag(tag_id, values):
+                raise NotFound(f"There is no tag #{tag_id}.", "tag")
+            changed.touched("tag", tag_id)
+            changed.touched("person")
+
+    # --- helpers ---------------------------------------------------------------
+
+    @staticmethod
+    def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, raw in fields.items():
+            if key in _TEXT_FIELDS:
+                label, limit = _TEXT_FIELDS[key]
+                values[key] = v.text(raw, key, label, limit)
+            elif key in _DATE_FIELDS:
+                values[key] = v.a_date(raw, key, _DATE_FIELDS[key])
+            else:
+                raise InvalidInput(f"A person has no field called “{key}”.", key)
+        if values.get("birthday") and values["birthday"] > date.today():
+            raise InvalidInput("Birthday cannot be in the future.", "birthday")
+        return values
+
+    @staticmethod
+    def _display_name(display_name: str | None, values: dict[str, Any]) -> str:
+        if display_name is not None and display_name.strip():
+            return v.required_text(display_name, "display_name", "Name")
+        composed = " ".join(
+            part for part in (values.get("given_name", ""), values.get("family_name", "")) if part
+        )
+        if not composed:
+            raise InvalidInput("A person needs a name.", "display_name")
+        return v.required_text(composed, "display_name", "Name")
+
+    @staticmethod
+    def _clean_photo(photo: bytes | None) -> bytes | None:
+        if photo is None:
+            return None
+        if not isinstance(photo, bytes | bytearray):
+            raise InvalidInput("The photo must be image data.", "photo")
+        if len(photo) > v.PHOTO_MAX_BYTES:
+            raise InvalidInput(
+                f"The photo is too large ({len(photo) // 1024} KB); it must be scaled down "
+                f"below {v.PHOTO_MAX_BYTES // 1024} KB first.",
+                "photo",
+            )
+        return bytes(photo)

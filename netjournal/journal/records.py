@@ -1,0 +1,309 @@
+"""Plain dataclasses the domain API returns: no database objects ever leave it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from typing import Any, Self
+
+from netjournal.store.models import parse_utc
+from netjournal.store.paging import Cursor
+
+
+def _parse_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return parse_utc(value)
+
+
+class _FromRow:
+    """Builds a record from a store dict, converting raw SQL text to dates and times."""
+
+    _dates: tuple[str, ...] = ()
+    _times: tuple[str, ...] = ()
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Self:
+        values = {f.name: row[f.name] for f in fields(cls) if f.name in row}  # type: ignore[arg-type]
+        for name in cls._dates:
+            if name in values:
+                values[name] = _parse_date(values[name])
+        for name in cls._times:
+            if name in values:
+                values[name] = _parse_time(values[name])
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class TagRecord(_FromRow):
+    id: int
+    name: str
+    colour: str = ""
+    is_circle: bool = False
+    people: int = 0
+
+
+@dataclass(frozen=True)
+class ContactMethod(_FromRow):
+    kind: str
+    value: str
+    label: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow(_FromRow):
+    """One line of the contacts list."""
+
+    _dates = ("next_due_on",)
+    _times = ("last_contact_at",)
+
+    id: int
+    display_name: str
+    organization: str
+    role: str
+    pronouns: str
+    archived: bool
+    cadence_days: int | None
+    last_contact_at: datetime | None
+    next_due_on: date | None
+    tags: tuple[TagRecord, ...] = ()
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
+class Person(_FromRow):
+    """Everything about one person."""
+
+    _dates = ("met_on", "birthday", "next_due_on")
+    _times = ("created_at", "updated_at", "last_contact_at")
+
+    id: int
+    uuid: str
+    display_name: str
+    given_name: str
+    family_name: str
+    nickname: str
+    pronouns: str
+    organization: str
+    role: str
+    met_how: str
+    met_where: str
+    met_on: date | None
+    birthday: date | None
+    cadence_days: int | None
+    notes: str
+    photo: bytes | None
+    archived: bool
+    last_contact_at: datetime | None
+    next_due_on: date | None
+    created_at: datetime
+    updated_at: datetime
+    contact_methods: tuple[ContactMethod, ...] = ()
+    tags: tuple[TagRecord, ...] = ()
+    skills_offered: tuple[str, ...] = ()
+    skills_sought: tuple[str, ...] = ()
+    potential_mentor_stage: str | None = None
+
+    def emails(self) -> list[str]:
+        return [m.value for m in self.contact_methods if m.kind == "email"]
+
+
+@dataclass(frozen=True)
+class EntryRow(_FromRow):
+    """One line of the timeline."""
+
+    _dates = ("follow_up_on",)
+    _times = ("occurred_at",)
+
+    id: int
+    kind: str
+    title: str
+    excerpt: str
+    occurred_at: datetime
+    helped: str | None
+    follow_up_on: date | None
+    agreement_id: int | None
+    participants: tuple[tuple[int, str], ...] = ()
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
+class Entry(_FromRow):
+    _dates = ("follow_up_on",)
+    _times = ("occurred_at", "created_at", "updated_at")
+
+    id: int
+    uuid: str
+    kind: str
+    title: str
+    body: str
+    occurred_at: datetime
+    helped: str | None
+    follow_up_on: date | None
+    agreement_id: int | None
+    created_at: datetime
+    updated_at: datetime
+    participant_ids: tuple[int, ...] = ()
+    goal_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Milestone(_FromRow):
+    _dates = ("due_on", "done_on")
+
+    id: int
+    title: str
+    due_on: date | None
+    done_on: date | None
+    position: int = 0
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
+class Member(_FromRow):
+    person_id: int
+    display_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class GoalRow(_FromRow):
+    """One line of the goals list; `progress_percent` comes from milestones when there are any."""
+
+    _dates = ("start_on", "target_on", "achieved_on")
+
+    id: int
+    title: str
+    category: str
+    horizon: str
+    status: str
+    start_on: date | None
+    target_on: date | None
+    achieved_on: date | None
+    progress: int | None
+    milestones_total: int = 0
+    milestones_done: int = 0
+    members: int = 0
+    uuid: str = ""
+
+    @property
+    def progress_percent(self) -> int:
+        if self.milestones_total:
+            return round(100 * self.milestones_done / self.milestones_total)
+        return self.progress or 0
+
+
+@dataclass(frozen=True)
+class Goal(_FromRow):
+    _dates = ("start_on", "target_on", "achieved_on")
+    _times = ("created_at", "updated_at")
+
+    id: int
+    uuid: str
+    title: str
+    why: str
+    category: str
+    horizon: str
+    status: str
+    start_on: date | None
+    target_on: date | None
+    achieved_on: date | None
+    progress: int | None
+    created_at: datetime
+    updated_at: datetime
+    milestones: tuple[Milestone, ...] = ()
+    members: tuple[Member, ...] = ()
+    skills: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Revision(_FromRow):
+    _times = ("created_at",)
+
+    id: int
+    number: int
+    reason: str
+    terms: dict[str, Any]
+    created_at: datetime
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
+class AgreementRow(_FromRow):
+    _dates = ("started_on", "ends_on", "review_on")
+    _times = ("last_session_at",)
+
+    id: int
+    person_id: int
+    person_name: str
+    my_role: str
+    formal: bool
+    program: str
+    status: str
+    started_on: date | None
+    ends_on: date | None
+    review_on: date | None
+    cadence_days: int | None
+    channel: str
+    last_session_at: datetime | None
+    open_actions: int = 0
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
+class Agreement(_FromRow):
+    _dates = ("started_on", "ends_on", "review_on")
+    _times = ("created_at", "updated_at")
+
+    id: int
+    uuid: str
+    person_id: int
+    person_name: str
+    my_role: str
+    formal: bool
+    program: str
+    status: str
+    started_on: date | None
+    ends_on: date | None
+    review_on: date | None
+    cadence_days: int | None
+    channel: str
+    my_expectations: str
+    their_expectations: str
+    boundaries: str
+    created_at: datetime
+    updated_at: datetime
+    goal_ids: tuple[int, ...] = ()
+    revisions: tuple[Revision, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionItem(_FromRow):
+    _dates = ("due_on", "done_on")
+
+    id: int
+    title: str
+    owner: str
+    person_id: int | None
+    due_on: date | None
+    done_on: date | None
+    entry_id: int | None
+    agreement_id: int | None
+    goal_id: int | None
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of ids in list order; pass `cursor` back to get the next page."""
+
+    ids: tuple[int, ...]
+    cursor: Cursor | None
+    complete: bool = field(default=False)

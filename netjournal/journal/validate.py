@@ -1,0 +1,131 @@
+"""Checks on what a person typed, each failing with a message that names the field.
+
+Every check returns the cleaned value or raises `InvalidInput`; operations run
+all their checks before the transaction starts, so bad input writes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from netjournal.errors import InvalidInput
+
+NAME_MAX = 200
+SHORT_TEXT_MAX = 1_000
+LONG_TEXT_MAX = 200_000  # notes and entry bodies: about 100 pages of text
+PHOTO_MAX_BYTES = 512 * 1024
+CADENCE_MAX_DAYS = 3 * 366
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def text(value: str | None, field: str, label: str, limit: int = SHORT_TEXT_MAX) -> str:
+    """Stripped text within `limit` characters; None becomes ''."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"{label} must be text.", field)
+    value = value.strip()
+    if len(value) > limit:
+        raise InvalidInput(
+            f"{label} is too long: {len(value):,} characters, at most {limit:,}.", field
+        )
+    if "\x00" in value:
+        raise InvalidInput(f"{label} contains a NUL character.", field)
+    return value
+
+
+def required_text(value: str | None, field: str, label: str, limit: int = NAME_MAX) -> str:
+    cleaned = text(value, field, label, limit)
+    if not cleaned:
+        raise InvalidInput(f"{label} cannot be empty.", field)
+    return cleaned
+
+
+def a_date(value: date | str | None, field: str, label: str) -> date | None:
+    """A calendar date from a `date` or ISO text (YYYY-MM-DD); '' and None mean none."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise InvalidInput(
+                f"{label}: “{value}” is not a date that exists (expected YYYY-MM-DD).", field
+            ) from None
+    raise InvalidInput(f"{label} must be a date.", field)
+
+
+def a_time(value: datetime | str | None, field: str, label: str) -> datetime:
+    """An aware UTC datetime; a naive one is taken as local time."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise InvalidInput(
+                f"{label}: “{value}” is not a date and time that exists "
+                "(expected YYYY-MM-DD HH:MM).",
+                field,
+            ) from None
+    if not isinstance(value, datetime):
+        raise InvalidInput(f"{label} is required.", field)
+    if value.tzinfo is None:
+        value = value.astimezone()  # naive means the user's local time
+    return value.astimezone(UTC)
+
+
+def choice(value: str | None, enum: type[E], field: str, label: str) -> E:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise InvalidInput(f"{label}: “{value}” is not one of {allowed}.", field) from None
+
+
+def optional_choice(value: str | None, enum: type[E], field: str, label: str) -> E | None:
+    if value is None or value == "":
+        return None
+    return choice(value, enum, field, label)
+
+
+def positive_days(
+    value: int | None, field: str, label: str, limit: int = CADENCE_MAX_DAYS
+) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(f"{label} must be a whole number of days.", field)
+    if not 1 <= value <= limit:
+        raise InvalidInput(f"{label} must be between 1 and {limit} days.", field)
+    return value
+
+
+def percent(value: int | None, field: str, label: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise InvalidInput(f"{label} must be a whole number from 0 to 100.", field)
+    return value
+
+
+def ordered(start: date | None, end: date | None, field: str, message: str) -> None:
+    if start is not None and end is not None and end < start:
+        raise InvalidInput(message, field)
+
+
+def names(values: list[str] | tuple[str, ...] | None, field: str, label: str) -> list[str]:
+    """Distinct (case-insensitively) non-empty names, in the order given."""
+    seen: set[str] = set()
+    cleaned: list[str] = []
+    for value in values or []:
+        name = text(value, field, label, NAME_MAX)
+        if name and name.lower() not in seen:
+            seen.add(name.lower())
+            cleaned.append(name)
+    return cleaned

@@ -1,0 +1,94 @@
+"""The fixed vocabularies of the domain. Values are stored; labels are the UI's business."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EntryKind(StrEnum):
+    MEETING = "meeting"
+    COFFEE = "coffee"
+    CALL = "call"
+    MESSAGE = "message"
+    STUDY_SESSION = "study_session"
+    EVENT = "event"
+    SESSION = "session"  # a session of a mentorship
+    REVIEW = "review"  # a review of a mentorship
+    NOTE = "note"
+
+
+class Helped(StrEnum):
+    I_HELPED = "i_helped"
+    THEY_HELPED = "they_helped"
+    MUTUAL = "mutual"
+
+
+class GoalCategory(StrEnum):
+    ACADEMIC = "academic"
+    SCHOLARSHIP = "scholarship"
+    INTERNSHIP = "internship"
+    EXAM = "exam"
+    CAREER = "career"
+    SKILL = "skill"
+    PERSONAL = "personal"
+
+
+class Horizon(StrEnum):
+    SHORT = "short"
+    LONG = "long"
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    PAUSED = "paused"
+    DROPPED = "dropped"
+
+
+class MemberRole(StrEnum):
+    COLLABORATOR = "collaborator"
+    SUPPORTER = "supporter"
+    MENTOR = "mentor"
+    ACCOUNTABILITY_PARTNER = "accountability_partner"
+
+
+class MyRole(StrEnum):
+    MENTOR = "mentor"
+    MENTEE = "mentee"
+    PEER = "peer"
+
+
+class AgreementStatus(StrEnum):
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    ENDED = "ended"  # ended early
+    DECLINED = "declined"
+
+
+class Owner(StrEnum):
+    ME = "me"
+    THEM = "them"
+
+
+class OutreachStage(StrEnum):
+    IDENTIFIED = "identified"
+    RESEARCHED = "researched"
+    CONTACTED = "contacted"
+    MEETING = "meeting"
+    AGREED = "agreed"
+    DECLINED = "declined"
+    NO_REPLY = "no_reply"
+
+
+class ContactKind(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    URL = "url"
+    ADDRESS = "address"
+
+
+class SkillDirection(StrEnum):
+    OFFERS = "offers"
+    SEEKS = "seeks"

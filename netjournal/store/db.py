@@ -1,0 +1,136 @@
+"""Open a journal file: the one place that creates a database connection.
+
+Every journal, plain or encrypted, is opened through SQLCipher's build of SQLite
+(`sqlcipher3`): one engine everywhere, FTS5 included, and a passphrase can be
+given from day one. Without a passphrase the file is an ordinary SQLite file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from peewee import DatabaseError, DatabaseProxy, IntegrityError, OperationalError
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+from netjournal.errors import InvalidInput, JournalError, WrongPassphrase
+from netjournal.paths import PRIVATE_FILE_MODE, ensure_private_dir, make_private_file
+
+# The proxy every model is bound to; `open_database` initializes it.
+database_proxy = DatabaseProxy()
+
+BUSY_TIMEOUT_MS = 5000
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL: a committed edit survives power loss
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "secure_delete": 1,  # deleted notes do not linger in free pages
+    "temp_store": 2,  # MEMORY: no temporary files holding journal text
+    "cache_size": -64_000,  # 64 MB
+}
+
+
+class JournalDatabase(SqlCipherDatabase):
+    """A peewee database for one journal file, plain or encrypted."""
+
+    def __init__(self, path: Path, passphrase: str | None = None) -> None:
+        params = {"passphrase": passphrase} if passphrase else {}
+        super().__init__(str(path), pragmas=PRAGMAS, check_same_thread=False, **params)
+        self.path = Path(path)
+        self.encrypted = bool(passphrase)
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner alone before SQLite opens it.
+
+    SQLite gives the -wal and -shm files the same permissions as the database,
+    so making the main file private first keeps all three private.
+    """
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, PRIVATE_FILE_MODE)
+    os.close(fd)
+
+
+def connect(path: Path, passphrase: str | None = None, *, create: bool = True) -> JournalDatabase:
+    """Open (and if needed create) the journal file, check it is readable, bind the proxy.
+
+    Raises `WrongPassphrase` or `JournalError` with a message naming the file.
+    """
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise JournalError(f"There is no journal at {path}.")
+        ensure_private_dir(path.parent)
+        _create_private_file(path)
+    elif path.is_dir():
+        raise JournalError(f"{path} is a folder, not a journal file.")
+    make_private_file(path)
+    db = JournalDatabase(path, passphrase)
+    try:
+        db.connect()
+        # The first read proves the key (or the plain header) is right.
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except (DatabaseError, OperationalError) as exc:
+        db.close()
+        text = str(exc)
+        if "file is not a database" in text or "file is encrypted" in text:
+            if passphrase:
+                raise WrongPassphrase(
+                    f"The passphrase does not open {path} (or it is not a NetJournal file)."
+                ) from exc
+            raise JournalError(
+                f"{path} is not a journal NetJournal can read: it is encrypted or not a "
+                "SQLite file."
+            ) from exc
+        raise JournalError(f"Cannot open {path}: {text}.") from exc
+    database_proxy.initialize(db)
+    return db
+
+
+def close(db: JournalDatabase) -> None:
+    """Close the journal and unbind the proxy; checkpoint the WAL into the file first."""
+    if not db.is_closed():
+        # Another reader may hold the WAL; SQLite then checkpoints later.
+        with suppress(OperationalError):
+            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+    if database_proxy.obj is db:
+        database_proxy.initialize(None)
+
+
+# SQLite's words for trouble with the file or the disk, and what to tell the person.
+_KNOWN_ERRORS = {
+    "database is locked": "The journal is busy: another program is writing to it. Try again.",
+    "readonly database": "The journal file is read-only; nothing can be saved to it.",
+    "disk is full": "The disk is full; the change was not saved. Free some space and try again.",
+    "malformed": "The journal file is damaged. Restore a backup, or run `netjournal check`.",
+    "disk i/o error": "The disk reported an error while saving; the change was not saved.",
+    "unable to open": "The journal file cannot be opened; check that it still exists.",
+}
+
+
+def translate_error(exc: Exception) -> Exception:
+    """A readable project error for environment failures; anything else is returned as is."""
+    text = str(exc).lower()
+    if isinstance(exc, IntegrityError):
+        return InvalidInput(f"The change breaks a rule of the journal and was not saved ({exc}).")
+    for needle, message in _KNOWN_ERRORS.items():
+        if needle in text:
+            return JournalError(message)
+    return exc
+
+
+@contextmanager
+def transaction(db: JournalDatabase) -> Iterator[None]:
+    """One operation, one transaction: everything inside commits together or not at all."""
+    try:
+        with db.atomic():
+            yield
+    except (IntegrityError, OperationalError, DatabaseError) as exc:
+        translated = translate_error(exc)
+        if translated is exc:
+            raise
+        raise translated from exc

@@ -1,0 +1,170 @@
+"""Queries and writes for goals, their milestones, members and needed skills."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from peewee import JOIN, fn
+
+from netjournal.store.models import Goal, GoalMember, GoalSkill, Milestone, Person, Skill, utc_now
+
+GOAL_SORTS = {
+    "title": fn.lower(Goal.title),
+    "status": Goal.status,
+    "category": Goal.category,
+    "target": Goal.target_on,
+    "progress": Goal.progress,
+    "created": Goal.created_at,
+}
+
+
+def insert_goal(fields: dict[str, Any]) -> int:
+    return Goal.insert(**fields).execute()
+
+
+def update_goal(goal_id: int, fields: dict[str, Any]) -> int:
+    return Goal.update(**fields, updated_at=utc_now()).where(Goal.id == goal_id).execute()
+
+
+def delete_goal(goal_id: int) -> int:
+    return Goal.delete().where(Goal.id == goal_id).execute()
+
+
+def existing_goal_ids(ids: Sequence[int]) -> set[int]:
+    if not ids:
+        return set()
+    return {row[0] for row in Goal.select(Goal.id).where(Goal.id.in_(list(ids))).tuples()}
+
+
+def get_goal(goal_id: int) -> dict[str, Any] | None:
+    row = Goal.select().where(Goal.id == goal_id).dicts().first()
+    if row is None:
+        return None
+    row["milestones"] = list(
+        Milestone.select(
+            Milestone.id,
+            Milestone.uuid,
+            Milestone.title,
+            Milestone.due_on,
+            Milestone.done_on,
+            Milestone.position,
+        )
+        .where(Milestone.goal == goal_id)
+        .order_by(Milestone.position, Milestone.id)
+        .dicts()
+    )
+    row["members"] = list(
+        GoalMember.select(
+            GoalMember.person.alias("person_id"), Person.display_name, GoalMember.role
+        )
+        .join(Person)
+        .where(GoalMember.goal == goal_id)
+        .order_by(fn.lower(Person.display_name))
+        .dicts()
+    )
+    row["skills"] = [
+        r[0]
+        for r in GoalSkill.select(Skill.name)
+        .join(Skill)
+        .where(GoalSkill.goal == goal_id)
+        .order_by(fn.lower(Skill.name))
+        .tuples()
+    ]
+    return row
+
+
+def insert_milestone(goal_id: int, fields: dict[str, Any]) -> int:
+    position = (
+        Milestone.select(fn.coalesce(fn.max(Milestone.position) + 1, 0))
+        .where(Milestone.goal == goal_id)
+        .scalar()
+    )
+    return Milestone.insert(goal=goal_id, position=position, **fields).execute()
+
+
+def update_milestone(milestone_id: int, fields: dict[str, Any]) -> int:
+    return (
+        Milestone.update(**fields, updated_at=utc_now())
+        .where(Milestone.id == milestone_id)
+        .execute()
+    )
+
+
+def delete_milestone(milestone_id: int) -> int:
+    return Milestone.delete().where(Milestone.id == milestone_id).execute()
+
+
+def milestone_goal_id(milestone_id: int) -> int | None:
+    return Milestone.select(Milestone.goal).where(Milestone.id == milestone_id).scalar()
+
+
+def set_member(goal_id: int, person_id: int, role: str | None) -> None:
+    """Add or change a member's role; None removes the member."""
+    GoalMember.delete().where(
+        (GoalMember.goal == goal_id) & (GoalMember.person == person_id)
+    ).execute()
+    if role is not None:
+        GoalMember.insert(goal=goal_id, person=person_id, role=role).execute()
+
+
+def set_goal_skills(goal_id: int, skill_ids: Sequence[int]) -> None:
+    GoalSkill.delete().where(GoalSkill.goal == goal_id).execute()
+    if skill_ids:
+        GoalSkill.insert_many([{"goal": goal_id, "skill": s} for s in set(skill_ids)]).execute()
+
+
+def goal_rows(
+    sort: str = "target",
+    descending: bool = False,
+    status: str | None = None,
+    category: str | None = None,
+    member_id: int | None = None,
+) -> list[dict[str, Any]]:
+    """Every goal matching the filters with its milestone counts, sorted in SQL."""
+    done = fn.sum(Milestone.done_on.is_null(False).cast("INTEGER"))
+    query = (
+        Goal.select(
+            Goal.id,
+            Goal.uuid,
+            Goal.title,
+            Goal.category,
+            Goal.horizon,
+            Goal.status,
+            Goal.start_on,
+            Goal.target_on,
+            Goal.achieved_on,
+            Goal.progress,
+            fn.count(Milestone.id).alias("milestones_total"),
+            fn.coalesce(done, 0).alias("milestones_done"),
+        )
+        .join(Milestone, JOIN.LEFT_OUTER)
+        .group_by(Goal.id)
+    )
+    if status:
+        query = query.where(Goal.status == status)
+    if category:
+        query = query.where(Goal.category == category)
+    if member_id is not None:
+        query = query.where(
+            Goal.id.in_(GoalMember.select(GoalMember.goal).where(GoalMember.person == member_id))
+        )
+    key = GOAL_SORTS[sort]
+    ordering = [key.desc(nulls="LAST") if descending else key.asc(nulls="LAST"), Goal.id]
+    rows = list(query.order_by(*ordering).dicts())
+    members = _member_counts([r["id"] for r in rows])
+    for row in rows:
+        row["members"] = members.get(row["id"], 0)
+    return rows
+
+
+def _member_counts(goal_ids: list[int]) -> dict[int, int]:
+    if not goal_ids:
+        return {}
+    query = (
+        GoalMember.select(GoalMember.goal, fn.count(GoalMember.person))
+        .where(GoalMember.goal.in_(goal_ids))
+        .group_by(GoalMember.goal)
+        .tuples()
+    )
+    return dict(query)

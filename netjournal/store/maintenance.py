@@ -1,0 +1,60 @@
+"""Whole-journal operations: counts, integrity checks."""
+
+from __future__ import annotations
+
+from peewee import DatabaseError
+
+from netjournal.store.db import database_proxy as db
+from netjournal.store.models import (
+    ActionItem,
+    Agreement,
+    Entry,
+    Goal,
+    Milestone,
+    Outreach,
+    Person,
+    Skill,
+    Tag,
+)
+
+_COUNTED = {
+    "people": Person,
+    "archived_people": None,
+    "tags": Tag,
+    "skills": Skill,
+    "entries": Entry,
+    "goals": Goal,
+    "milestones": Milestone,
+    "agreements": Agreement,
+    "action_items": ActionItem,
+    "outreach": Outreach,
+}
+
+
+def counts() -> dict[str, int]:
+    """How many of each kind the journal holds."""
+    found: dict[str, int] = {}
+    for name, model in _COUNTED.items():
+        if model is not None:
+            found[name] = model.select().count()
+    found["archived_people"] = Person.select().where(Person.archived == True).count()  # noqa: E712
+    return found
+
+
+def integrity_problems() -> list[str]:
+    """What `PRAGMA integrity_check` and `foreign_key_check` report; empty when all is well."""
+    problems = [
+        row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall() if row[0] != "ok"
+    ]
+    for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"{table} row {rowid} refers to a missing {parent}")
+    for name in ("person_search", "entry_search"):
+        try:
+            db.execute_sql(f"INSERT INTO {name} ({name}) VALUES ('integrity-check')")
+        except DatabaseError as exc:
+            problems.append(f"the search index {name} is damaged: {exc}")
+    return problems
+
+
+def table_exists(name: str) -> bool:
+    return db.table_exists(name)

@@ -1,0 +1,366 @@
+"""Queries and writes for people, their contact methods, tags and skills.
+
+Values go in and come out as plain dicts: the domain layer above turns them
+into dataclasses and never sees a peewee object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from peewee import fn
+
+from netjournal.store.db import database_proxy as db
+from netjournal.store.models import (
+    ContactMethod,
+    EntryParticipant,
+    Outreach,
+    OwnSkill,
+    Person,
+    PersonSkill,
+    PersonTag,
+    Skill,
+    Tag,
+    utc_now,
+)
+from netjournal.store.paging import Cursor, after_cursor, order_by
+
+# Sort keys the views may ask for, each an indexed expression.
+PERSON_SORTS = {
+    "name": "display_name COLLATE NOCASE",
+    "organization": "organization COLLATE NOCASE",
+    "last_contact": "last_contact_at",
+    "next_due": "next_due_on",
+    "created": "created_at",
+}
+
+_ROW_COLUMNS = (
+    "id, uuid, display_name, organization, role, pronouns, archived, cadence_days, "
+    "last_contact_at, next_due_on"
+)
+
+
+def insert_person(fields: dict[str, Any]) -> int:
+    return Person.insert(**fields).execute()
+
+
+def update_person(person_id: int, fields: dict[str, Any]) -> int:
+    """Change some fields of one person; returns the number of rows changed (0 or 1)."""
+    fields = {**fields, "updated_at": utc_now()}
+    return Person.update(**fields).where(Person.id == person_id).execute()
+
+
+def touch_person(person_id: int) -> None:
+    Person.update(updated_at=utc_now()).where(Person.id == person_id).execute()
+
+
+def delete_person(person_id: int) -> int:
+    return Person.delete().where(Person.id == person_id).execute()
+
+
+def existing_person_ids(ids: Iterable[int]) -> set[int]:
+    ids = list(ids)
+    if not ids:
+        return set()
+    return {row[0] for row in Person.select(Person.id).where(Person.id.in_(ids)).tuples()}
+
+
+def get_person(person_id: int) -> dict[str, Any] | None:
+    """Everything about one person, with contact methods, tags and skills."""
+    row = Person.select().where(Person.id == person_id).dicts().first()
+    if row is None:
+        return None
+    row["contact_methods"] = list(
+        ContactMethod.select(
+            ContactMethod.id,
+            ContactMethod.uuid,
+            ContactMethod.kind,
+            ContactMethod.label,
+            ContactMethod.value,
+            ContactMethod.position,
+        )
+        .where(ContactMethod.person == person_id)
+        .order_by(ContactMethod.kind, ContactMethod.position, ContactMethod.id)
+        .dicts()
+    )
+    row["tags"] = tags_of([person_id]).get(person_id, [])
+    skills = {"offers": [], "seeks": []}
+    for name, direction in (
+        PersonSkill.select(Skill.name, PersonSkill.direction)
+        .join(Skill)
+        .where(PersonSkill.person == person_id)
+        .order_by(fn.lower(Skill.name))
+        .tuples()
+    ):
+        skills[direction].append(name)
+    row["skills_offered"] = skills["offers"]
+    row["skills_sought"] = skills["seeks"]
+    row["potential_mentor_stage"] = (
+        Outreach.select(Outreach.stage).where(Outreach.person == person_id).scalar()
+    )
+    return row
+
+
+def tags_of(person_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """Each person's tags (name, colour, is_circle), by person id, sorted by name."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    if not person_ids:
+        return found
+    query = (
+        PersonTag.select(PersonTag.person, Tag.id, Tag.name, Tag.colour, Tag.is_circle)
+        .join(Tag)
+        .where(PersonTag.person.in_(list(person_ids)))
+        .order_by(fn.lower(Tag.name))
+        .tuples()
+    )
+    for person_id, tag_id, name, colour, is_circle in query:
+        found.setdefault(person_id, []).append(
+            {"id": tag_id, "name": name, "colour": colour, "is_circle": bool(is_circle)}
+        )
+    return found
+
+
+def replace_contact_methods(person_id: int, methods: Sequence[dict[str, Any]]) -> None:
+    """Make the person's emails, phones, links and addresses exactly `methods`.
+
+    Rows whose (kind, value) already exist keep their uuid, so a merge later
+    recognises them.
+    """
+    existing = {
+        (row["kind"], row["value"]): row
+        for row in ContactMethod.select().where(ContactMethod.person == person_id).dicts()
+    }
+    keep: set[int] = set()
+    now = utc_now()
+    for position, method in enumerate(methods):
+        key = (method["kind"], method["value"])
+        old = existing.get(key)
+        if old is not None and old["id"] not in keep:
+            keep.add(old["id"])
+            if old["label"] != method.get("label", "") or old["position"] != position:
+                ContactMethod.update(
+                    label=method.get("label", ""), position=position, updated_at=now
+                ).where(ContactMethod.id == old["id"]).execute()
+        else:
+            new_id = ContactMethod.insert(
+                person=person_id,
+                kind=method["kind"],
+                label=method.get("label", ""),
+                value=method["value"],
+                position=position,
+            ).execute()
+            keep.add(new_id)
+    stale = [row["id"] for row in existing.values() if row["id"] not in keep]
+    if stale:
+        ContactMethod.delete().where(ContactMethod.id.in_(stale)).execute()
+
+
+def tag_id_for(name: str, create: bool = True) -> int | None:
+    """The id of the tag called `name` (any case), creating it if asked."""
+    found = Tag.select(Tag.id).where(fn.lower(Tag.name) == name.lower()).scalar()
+    if found is None and create:
+        found = Tag.insert(name=name).execute()
+    return found
+
+
+def set_person_tags(person_id: int, names: Sequence[str]) -> None:
+    """Make the person's tags exactly `names`, creating tags that do not exist yet."""
+    wanted = {tag_id_for(name) for name in names}
+    current = {
+        row[0]
+        for row in PersonTag.select(PersonTag.tag).where(PersonTag.person == person_id).tuples()
+    }
+    for tag_id in current - wanted:
+        PersonTag.delete().where(
+            (PersonTag.person == person_id) & (PersonTag.tag == tag_id)
+        ).execute()
+    for tag_id in wanted - current:
+        PersonTag.insert(person=person_id, tag=tag_id).execute()
+
+
+def skill_id_for(name: str) -> int:
+    """The id of the skill called `name` (any case), created if new."""
+    found = Skill.select(Skill.id).where(fn.lower(Skill.name) == name.lower()).scalar()
+    if found is None:
+        found = Skill.insert(name=name).execute()
+    return found
+
+
+def set_person_skills(person_id: int, direction: str, names: Sequence[str]) -> None:
+    """Make the skills the person offers (or seeks) exactly `names`."""
+    wanted = {skill_id_for(name) for name in names}
+    current = {
+        row[0]
+        for row in PersonSkill.select(PersonSkill.skill)
+        .where((PersonSkill.person == person_id) & (PersonSkill.direction == direction))
+        .tuples()
+    }
+    for skill_id in current - wanted:
+        PersonSkill.delete().where(
+            (PersonSkill.person == person_id)
+            & (PersonSkill.skill == skill_id)
+            & (PersonSkill.direction == direction)
+        ).execute()
+    for skill_id in wanted - current:
+        PersonSkill.insert(person=person_id, skill=skill_id, direction=direction).execute()
+
+
+def set_own_skills(direction: str, names: Sequence[str]) -> None:
+    """Make the skills I offer (or seek) exactly `names`."""
+    wanted = {skill_id_for(name) for name in names}
+    OwnSkill.delete().where(OwnSkill.direction == direction).execute()
+    for skill_id in wanted:
+        OwnSkill.insert(skill=skill_id, direction=direction).execute()
+
+
+def own_skills() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {"offers": [], "seeks": []}
+    for name, direction in (
+        OwnSkill.select(Skill.name, OwnSkill.direction)
+        .join(Skill)
+        .order_by(fn.lower(Skill.name))
+        .tuples()
+    ):
+        found[direction].append(name)
+    return found
+
+
+def set_outreach_stage(person_id: int, stage: str | None) -> None:
+    """Mark the person as a potential mentor at `stage`, or clear it with None."""
+    if stage is None:
+        Outreach.delete().where(Outreach.person == person_id).execute()
+        return
+    updated = (
+        Outreach.update(stage=stage, updated_at=utc_now())
+        .where(Outreach.person == person_id)
+        .execute()
+    )
+    if not updated:
+        Outreach.insert(person=person_id, stage=stage).execute()
+
+
+def list_tags() -> list[dict[str, Any]]:
+    return list(
+        Tag.select(
+            Tag.id,
+            Tag.uuid,
+            Tag.name,
+            Tag.colour,
+            Tag.is_circle,
+            fn.count(PersonTag.person).alias("people"),
+        )
+        .join(PersonTag, join_type="LEFT OUTER")
+        .group_by(Tag.id)
+        .order_by(fn.lower(Tag.name))
+        .dicts()
+    )
+
+
+def update_tag(tag_id: int, fields: dict[str, Any]) -> int:
+    return Tag.update(**fields, updated_at=utc_now()).where(Tag.id == tag_id).execute()
+
+
+def person_rows(ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The list-view columns of the given people, in the order of `ids`."""
+    if not ids:
+        return []
+    placeholders = ",".join("?" * len(ids))
+    cursor = db.execute_sql(
+        f"SELECT {_ROW_COLUMNS} FROM person WHERE id IN ({placeholders})", list(ids)
+    )
+    names = [c[0] for c in cursor.description]
+    by_id = {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
+    tags = tags_of(list(by_id))
+    rows = []
+    for person_id in ids:
+        row = by_id.get(person_id)
+        if row is not None:
+            row["tags"] = tags.get(person_id, [])
+            rows.append(row)
+    return rows
+
+
+def _person_filters(
+    archived: bool | None,
+    tag_id: int | None,
+    due_by: date | None,
+    potential_mentor: bool,
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if archived is not None:
+        where.append("archived = ?")
+        params.append(int(archived))
+    if tag_id is not None:
+        where.append("id IN (SELECT person_id FROM person_tag WHERE tag_id = ?)")
+        params.append(tag_id)
+    if due_by is not None:
+        where.append("next_due_on <= ?")
+        params.append(due_by.isoformat())
+    if potential_mentor:
+        where.append("id IN (SELECT person_id FROM outreach)")
+    return where, params
+
+
+def person_page(
+    sort: str = "name",
+    descending: bool = False,
+    cursor: Cursor | None = None,
+    limit: int = 200,
+    archived: bool | None = False,
+    tag_id: int | None = None,
+    due_by: date | None = None,
+    potential_mentor: bool = False,
+) -> list[tuple[int, Any]]:
+    """(id, sort value) of the next page of people, after `cursor`."""
+    expr = PERSON_SORTS[sort]
+    where, params = _person_filters(archived, tag_id, due_by, potential_mentor)
+    condition, cursor_params = after_cursor(expr, "id", cursor, descending)
+    where.append(condition)
+    sql = (
+        f"SELECT id, {expr} FROM person WHERE {' AND '.join(where)} "
+        f"{order_by(expr, 'id', descending)} LIMIT ?"
+    )
+    return [(row[0], row[1]) for row in db.execute_sql(sql, [*params, *cursor_params, limit])]
+
+
+def count_people(
+    archived: bool | None = False,
+    tag_id: int | None = None,
+    due_by: date | None = None,
+    potential_mentor: bool = False,
+) -> int:
+    where, params = _person_filters(archived, tag_id, due_by, potential_mentor)
+    clause = " AND ".join(where) or "1"
+    return db.execute_sql(f"SELECT count(*) FROM person WHERE {clause}", params).fetchone()[0]
+
+
+def refresh_last_contact(person_ids: Iterable[int]) -> None:
+    """Recompute each person's last contact from their entries (newest entry wins)."""
+    for person_id in set(person_ids):
+        newest = (
+            EntryParticipant.select(fn.max(EntryParticipant.occurred_at))
+            .where(EntryParticipant.person == person_id)
+            .scalar()
+        )
+        Person.update(last_contact_at=newest).where(Person.id == person_id).execute()
+
+
+def people_by_email(emails: Iterable[str]) -> dict[str, int]:
+    """Person ids by lower-cased email, for matching attendees and imports."""
+    wanted = sorted({e.lower() for e in emails})
+    if not wanted:
+        return {}
+    placeholders = ",".join("?" * len(wanted))
+    rows = db.execute_sql(
+        "SELECT lower(value), person_id FROM contact_method "
+        f"WHERE kind = 'email' AND value COLLATE NOCASE IN ({placeholders})",
+        wanted,
+    )
+    return dict(rows)
+
+
+def entry_count_of(person_id: int) -> int:
+    return EntryParticipant.select().where(EntryParticipant.person == person_id).count()

@@ -1,0 +1,112 @@
+"""Schema versions: backup-then-migrate, and refusal of journals from the future.
+
+The version lives in `PRAGMA user_version`. Each migration runs in one
+transaction together with the bump of that number, so a journal is always at
+exactly one version: a failed step leaves it at the one before.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+
+from netjournal.errors import JournalError, SchemaTooNew
+from netjournal.paths import make_private_file
+from netjournal.store import migrations as migrations_package
+from netjournal.store.db import JournalDatabase
+
+_NAME = re.compile(r"^m(\d{4})_\w+$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One numbered step; `up(db)` runs inside the transaction that records it."""
+
+    version: int
+    name: str
+    up: Callable[[JournalDatabase], None]
+
+
+def load_migrations() -> list[Migration]:
+    """Every migration shipped with this program, in order, numbered without gaps."""
+    found: list[Migration] = []
+    for info in pkgutil.iter_modules(migrations_package.__path__):
+        match = _NAME.match(info.name)
+        if not match:
+            continue
+        module: ModuleType = importlib.import_module(f"{migrations_package.__name__}.{info.name}")
+        found.append(Migration(int(match.group(1)), info.name, module.up))
+    found.sort(key=lambda m: m.version)
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:
+            raise RuntimeError(f"migration {migration.name} is out of sequence")
+    return found
+
+
+def latest_version() -> int:
+    """The schema version this program writes."""
+    return len(load_migrations())
+
+
+def current_version(db: JournalDatabase) -> int:
+    """The version recorded in the journal file (0 for a new, empty file)."""
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def backup_to(db: JournalDatabase, target: Path) -> Path:
+    """A consistent copy of the open journal through SQLite's online backup API.
+
+    An encrypted journal's copy is encrypted with the same key, so no plaintext
+    reaches the disk.
+    """
+    target = Path(target)
+    if target.exists():
+        raise JournalError(f"{target} already exists; choose another name for the backup.")
+    passphrase = db.connect_params.get("passphrase")
+    copy = JournalDatabase(target, passphrase)
+    copy.connect()
+    try:
+        db.connection().backup(copy.connection())
+    finally:
+        copy.close()
+    make_private_file(target)
+    return target
+
+
+def backup_path_for(path: Path, version: int, now: datetime | None = None) -> Path:
+    """`journal.db` → `journal.v1-20261124T101500Z.bak.db` beside it."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
+    return path.with_name(f"{path.stem}.v{version}-{stamp}.bak{path.suffix}")
+
+
+def migrate(db: JournalDatabase, target: int | None = None) -> Path | None:
+    """Bring the journal up to `target` (default: the newest schema).
+
+    Returns the path of the backup made first, or None when nothing needed doing
+    or the file was new. A journal newer than this program is refused untouched.
+    """
+    migrations = load_migrations()
+    target = len(migrations) if target is None else target
+    version = current_version(db)
+    if version > len(migrations):
+        raise SchemaTooNew(
+            f"{db.path} was written by a newer NetJournal (schema version {version}; "
+            f"this program knows up to {len(migrations)}). Update NetJournal to open it; "
+            "the file has not been changed."
+        )
+    if version >= target:
+        return None
+    backup = None
+    if version > 0:
+        backup = backup_to(db, backup_path_for(db.path, version))
+    for migration in migrations[version:target]:
+        with db.atomic():
+            migration.up(db)
+            db.execute_sql(f"PRAGMA user_version = {migration.version:d}")
+    return backup

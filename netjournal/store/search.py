@@ -1,0 +1,101 @@
+"""Full-text search over the FTS5 indexes created in migration 0002.
+
+Any text a user types is a valid query: it is cut into words and each word is
+quoted, so FTS syntax (quotes, `NEAR`, `-`, `*`, parentheses) never reaches FTS5.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netjournal.store.db import database_proxy as db
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# How many FTS matches are ranked at most: bm25 over every match of a one-letter
+# prefix costs 100+ ms at 100,000 people; ranking the first few hundred is enough
+# to fill a type-ahead list.
+RANK_CAP = 400
+
+# Column weights for bm25: a match in the name counts most, then organization and role.
+_PERSON_WEIGHTS = "10.0, 4.0, 4.0, 1.0, 3.0, 2.0"
+
+
+def fts_query(text: str, prefix: bool = True) -> str | None:
+    """An FTS5 MATCH expression for free text: every word must match, as a prefix."""
+    words = _WORD.findall(text or "")
+    if not words:
+        return None
+    star = "*" if prefix else ""
+    return " ".join(f'"{w}"{star}' for w in words)
+
+
+def _next_prefix(prefix: str) -> str:
+    """The smallest string greater than every string starting with `prefix`."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def search_people(text: str, limit: int = 100, include_archived: bool = False) -> list[int]:
+    """Person ids for type-ahead: names that start with the text first, then ranked matches."""
+    text = (text or "").strip()
+    match = fts_query(text)
+    if match is None:
+        return []
+    archived_clause = "" if include_archived else " AND archived = 0"
+    lowered = text.lower()
+    ids = [
+        row[0]
+        for row in db.execute_sql(
+            "SELECT id FROM person INDEXED BY person_display_name "
+            "WHERE display_name COLLATE NOCASE >= ? AND display_name COLLATE NOCASE < ?"
+            f"{archived_clause} ORDER BY display_name COLLATE NOCASE, id LIMIT ?",
+            (lowered, _next_prefix(lowered), limit),
+        )
+    ]
+    if len(ids) >= limit:
+        return ids
+    seen = set(ids)
+    archived_join = (
+        "" if include_archived else " JOIN person p ON p.id = m.rowid AND p.archived = 0"
+    )
+    rows = db.execute_sql(
+        "SELECT m.rowid FROM ("
+        f"  SELECT rowid, bm25(person_search, {_PERSON_WEIGHTS}) AS score"
+        "   FROM person_search WHERE person_search MATCH ? LIMIT ?"
+        f") m{archived_join} ORDER BY m.score, m.rowid",
+        (match, RANK_CAP),
+    )
+    for (person_id,) in rows:
+        if person_id not in seen:
+            seen.add(person_id)
+            ids.append(person_id)
+            if len(ids) >= limit:
+                break
+    return ids
+
+
+def matching_entry_ids_sql(text: str) -> tuple[str, str] | None:
+    """A SQL condition on `entry.id` for entries whose title or body match, and its parameter."""
+    match = fts_query(text)
+    if match is None:
+        return None
+    return "entry.id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)", match
+
+
+def rebuild_person_index() -> None:
+    """Re-index every person from scratch (after a bulk load that bypassed the triggers)."""
+    db.execute_sql("DELETE FROM person_search")
+    db.execute_sql(
+        """INSERT INTO person_search (rowid, name, organization, role, notes, tags, skills)
+        SELECT p.id, trim(p.display_name || ' ' || p.nickname), p.organization, p.role, p.notes,
+            coalesce((SELECT group_concat(t.name, ' ') FROM person_tag pt
+                      JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = p.id), ''),
+            coalesce((SELECT group_concat(s.name, ' ') FROM person_skill ps
+                      JOIN skill s ON s.id = ps.skill_id WHERE ps.person_id = p.id), '')
+        FROM person p"""
+    )
+
+
+def rebuild_entry_index() -> None:
+    """Re-index every entry from the entry table."""
+    db.execute_sql("INSERT INTO entry_search (entry_search) VALUES ('rebuild')")
