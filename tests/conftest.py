@@ -17,7 +17,7 @@ import pytest
 # Tests never need a screen; set before Qt is first imported by any test module.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from netjournal.journal import Journal  # noqa: E402
+from netjournal.journal import Journal
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures"
 

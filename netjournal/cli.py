@@ -1,0 +1,228 @@
+"""The command line: the window is the default command; the rest work on the journal file.
+
+Every command takes `--data-dir`; without it the journal lives in
+`NETJOURNAL_DATA_DIR` or the platform's user data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from netjournal import __version__
+from netjournal.errors import NetJournalError
+from netjournal.journal import Journal
+from netjournal.journal.generate import generate_demo, generate_journal
+from netjournal.paths import data_dir, ensure_private_dir, journal_path
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1  # the command ran and found something wrong, or could not do its work
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; `--data-dir` is accepted before or after the command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder that holds journal.db (default: $NETJOURNAL_DATA_DIR or the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="netjournal",
+        description="A private, offline journal for contacts, shared goals and mentorships. "
+        "Without a command, opens the window on the journal.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"netjournal {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("open", parents=[common], help="open the window (the default)")
+
+    stats = commands.add_parser("stats", parents=[common], help="count what the journal holds")
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+
+    commands.add_parser(
+        "check", parents=[common], help="check the journal's integrity (exit 1 if damaged)"
+    )
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write a consistent copy of the journal"
+    )
+    backup.add_argument(
+        "out", nargs="?", metavar="OUT", help="file to write (default: backups/ in the data folder)"
+    )
+
+    generate = commands.add_parser(
+        "generate", parents=[common], help="fill an empty journal with synthetic data"
+    )
+    generate.add_argument("--people", type=_positive, required=True, metavar="N")
+    generate.add_argument("--entries", type=_positive, required=True, metavar="M")
+    generate.add_argument("--seed", type=int, default=1, metavar="S")
+
+    commands.add_parser(
+        "demo", parents=[common], help="open the window on a small sample journal (temporary)"
+    )
+
+    shots = commands.add_parser(
+        "screenshots", parents=[common], help="save one PNG per tab of the window, then exit"
+    )
+    shots.add_argument("outdir", metavar="OUTDIR", type=Path)
+    shots.add_argument(
+        "--demo", action="store_true", help="use a fresh sample journal instead of the journal"
+    )
+    return parser
+
+
+def _journal_file(args: argparse.Namespace) -> Path:
+    return journal_path(data_dir(getattr(args, "data_dir", None)))
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Journal:
+    path = _journal_file(args)
+    if not create and not path.exists():
+        raise NetJournalError(
+            f"There is no journal at {path}. Run `netjournal` once to create it, "
+            "or point --data-dir at the folder that holds journal.db."
+        )
+    return Journal.open(path, create=create)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open(args) as journal:
+        counts = journal.stats()
+        path = journal.path
+        version = journal.schema_version
+    if args.json:
+        print(json.dumps({"journal": str(path), "schema_version": version, **counts}, indent=2))
+    else:
+        print(f"Journal: {path} (schema version {version})")
+        width = max(len(k) for k in counts)
+        for key, value in counts.items():
+            print(f"  {key.replace('_', ' '):<{width}}  {value:>10,}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args) as journal:
+        problems = journal.check()
+        path = journal.path
+    if problems:
+        print(f"{path} has {len(problems)} problem(s):", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"{path}: ok (integrity and foreign keys checked)")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args) as journal:
+        if args.out:
+            target = Path(args.out).expanduser()
+            if target.is_dir():
+                target = target / _backup_name()
+        else:
+            target = ensure_private_dir(journal.path.parent / "backups") / _backup_name()
+        journal.backup(target)
+    print(f"Backup written to {target}")
+    return EXIT_OK
+
+
+def _backup_name() -> str:
+    return f"journal-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.db"
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    with _open(args, create=True) as journal:
+        held = journal.stats()
+        if held["people"] or held["entries"] or held["goals"]:
+            raise NetJournalError(
+                f"{journal.path} already holds {held['people']:,} people and "
+                f"{held['entries']:,} entries; generate only fills an empty journal "
+                "(give --data-dir a new folder)."
+            )
+        started = time.perf_counter()
+        counts = generate_journal(journal, people=args.people, entries=args.entries, seed=args.seed)
+        elapsed = time.perf_counter() - started
+        path = journal.path
+    summary = ", ".join(f"{value:,} {key.replace('_', ' ')}" for key, value in counts.items())
+    print(f"Generated {summary} in {elapsed:.1f} s into {path}")
+    return EXIT_OK
+
+
+def _make_demo(folder: Path) -> Path:
+    path = journal_path(folder)
+    with Journal.open(path) as journal:
+        generate_demo(journal)
+    return path
+
+
+def cmd_demo(_args: argparse.Namespace) -> int:
+    from netjournal.ui.app import run_gui  # noqa: PLC0415 - Qt loads only for the window
+
+    with tempfile.TemporaryDirectory(prefix="netjournal-demo-") as folder:
+        return run_gui(_make_demo(Path(folder)))
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from netjournal.ui.app import save_screenshots  # noqa: PLC0415 - Qt loads only here
+
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    if args.demo:
+        with tempfile.TemporaryDirectory(prefix="netjournal-demo-") as folder:
+            saved = save_screenshots(_make_demo(Path(folder)), args.outdir)
+    else:
+        path = _journal_file(args)
+        if not path.exists():
+            raise NetJournalError(f"There is no journal at {path}; try --demo or --data-dir.")
+        saved = save_screenshots(path, args.outdir)
+    for shot in saved:
+        print(shot)
+    return EXIT_OK
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from netjournal.ui.app import run_gui  # noqa: PLC0415 - Qt loads only for the window
+
+    return run_gui(_journal_file(args))
+
+
+COMMANDS = {
+    None: cmd_open,
+    "open": cmd_open,
+    "stats": cmd_stats,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "generate": cmd_generate,
+    "demo": cmd_demo,
+    "screenshots": cmd_screenshots,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; errors meant for a person are printed without a traceback."""
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except NetJournalError as exc:
+        print(f"netjournal: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130

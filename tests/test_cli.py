@@ -1,0 +1,250 @@
+"""Every CLI command, run as a user would: against a real journal folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from netjournal import __version__
+from netjournal.cli import main
+from netjournal.journal import Journal
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def filled(data_dir: Path) -> Path:
+    """A data folder whose journal holds two people, one entry and a goal."""
+    with Journal.open(data_dir / "journal.db") as journal:
+        ana = journal.people.create("Ana Silva", tags=["mentors"])
+        bo = journal.people.create("Bo Chen")
+        journal.entries.log("coffee", "2026-01-05T10:00:00+00:00", [ana.id, bo.id], title="Coffee")
+        journal.goals.create("Pass the exam", "exam")
+    return data_dir
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out.strip() == f"netjournal {__version__}"
+
+
+def test_python_dash_m_runs_the_same_entry_point() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "netjournal", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert done.stdout.strip() == f"netjournal {__version__}"
+
+
+def test_stats_counts_each_kind(capsys: pytest.CaptureFixture[str], filled: Path) -> None:
+    code, out, _ = run(capsys, "stats", "--data-dir", str(filled))
+    assert code == 0
+    assert "people" in out
+    assert str(filled / "journal.db") in out
+
+
+def test_stats_json(capsys: pytest.CaptureFixture[str], filled: Path) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(filled), "stats", "--json")
+    assert code == 0
+    counts = json.loads(out)
+    assert counts["people"] == 2
+    assert counts["entries"] == 1
+    assert counts["goals"] == 1
+    assert counts["tags"] == 1
+
+
+def test_data_dir_from_environment(
+    capsys: pytest.CaptureFixture[str], filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NETJOURNAL_DATA_DIR", str(filled))
+    code, out, _ = run(capsys, "stats", "--json")
+    assert code == 0
+    assert json.loads(out)["people"] == 2
+
+
+def test_commands_on_a_missing_journal_say_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for command in ("stats", "check", "backup"):
+        code, _, err = run(capsys, command, "--data-dir", str(tmp_path / "none"))
+        assert code == 1
+        assert "There is no journal at" in err
+        assert not (tmp_path / "none").exists()
+
+
+def test_check_passes_on_a_healthy_journal(
+    capsys: pytest.CaptureFixture[str], filled: Path
+) -> None:
+    code, out, _ = run(capsys, "check", "--data-dir", str(filled))
+    assert code == 0
+    assert "ok" in out
+
+
+def test_check_reports_a_broken_foreign_key(
+    capsys: pytest.CaptureFixture[str], filled: Path
+) -> None:
+    raw = sqlite3.connect(filled / "journal.db")
+    raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute("DELETE FROM person WHERE display_name = 'Bo Chen'")
+    raw.commit()
+    raw.close()
+    code, _, err = run(capsys, "check", "--data-dir", str(filled))
+    assert code == 1
+    assert "entry_participant" in err
+    assert "missing person" in err
+
+
+def test_check_reports_a_file_that_is_not_a_journal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "journal.db").write_bytes(b"this is not a database" * 100)
+    code, _, err = run(capsys, "check", "--data-dir", str(tmp_path))
+    assert code == 1
+    assert str(tmp_path / "journal.db") in err
+
+
+def test_backup_to_a_named_file(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "copy.db"
+    code, out, _ = run(capsys, "backup", str(target), "--data-dir", str(filled))
+    assert code == 0
+    assert str(target) in out
+    with Journal.open(target, create=False) as copy:
+        assert copy.stats()["people"] == 2
+        assert copy.check() == []
+
+
+def test_backup_default_goes_into_the_data_folder(
+    capsys: pytest.CaptureFixture[str], filled: Path
+) -> None:
+    code, _, _ = run(capsys, "backup", "--data-dir", str(filled))
+    assert code == 0
+    backups = list((filled / "backups").glob("journal-*.db"))
+    assert len(backups) == 1
+    if os.name == "posix":
+        assert (filled / "backups").stat().st_mode & 0o777 == 0o700
+
+
+def test_backup_refuses_to_overwrite(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "copy.db"
+    target.write_bytes(b"precious")
+    code, _, err = run(capsys, "backup", str(target), "--data-dir", str(filled))
+    assert code == 1
+    assert "already exists" in err
+    assert target.read_bytes() == b"precious"
+
+
+def test_generate_fills_an_empty_journal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "generate",
+        "--people",
+        "50",
+        "--entries",
+        "200",
+        "--seed",
+        "3",
+        "--data-dir",
+        str(tmp_path),
+    )
+    assert code == 0, out
+    with Journal.open(tmp_path / "journal.db") as journal:
+        counts = journal.stats()
+        assert counts["people"] == 50
+        assert counts["entries"] == 200
+        assert journal.check() == []
+
+
+def test_generate_refuses_a_journal_with_data(
+    capsys: pytest.CaptureFixture[str], filled: Path
+) -> None:
+    code, _, err = run(
+        capsys, "generate", "--people", "5", "--entries", "5", "--data-dir", str(filled)
+    )
+    assert code == 1
+    assert "already holds 2 people" in err
+    with Journal.open(filled / "journal.db") as journal:
+        assert journal.stats()["people"] == 2
+
+
+def test_generate_rejects_bad_numbers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["generate", "--people", "many", "--entries", "5", "--data-dir", str(tmp_path)])
+    assert stopped.value.code == 2
+    assert "not a whole number" in capsys.readouterr().err
+
+
+def _gui_env(tmp_path: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+
+
+def test_screenshots_of_the_demo_journal(tmp_path: Path) -> None:
+    outdir = tmp_path / "shots"
+    done = subprocess.run(
+        [sys.executable, "-m", "netjournal", "screenshots", "--demo", str(outdir)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_gui_env(tmp_path),
+    )
+    assert done.returncode == 0, done.stderr
+    shots = sorted(outdir.glob("*.png"))
+    assert len(shots) >= 4
+    assert all(shot.stat().st_size > 5_000 for shot in shots)
+
+
+def test_screenshots_without_a_journal_say_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(
+        capsys, "screenshots", str(tmp_path / "out"), "--data-dir", str(tmp_path / "none")
+    )
+    assert code == 1
+    assert "There is no journal" in err
+
+
+@pytest.mark.parametrize("command", [[], ["demo"]])
+def test_window_opens_and_stays_up(tmp_path: Path, command: list[str]) -> None:
+    """The default command (and demo) start the GUI, which keeps running until closed."""
+    data = tmp_path / "data"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "netjournal", *command, "--data-dir", str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_gui_env(tmp_path),
+    )
+    try:
+        time.sleep(4)
+        assert process.poll() is None, process.communicate()[1].decode()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    if not command:
+        assert (data / "journal.db").is_file()
