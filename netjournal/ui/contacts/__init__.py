@@ -1,0 +1,1 @@
+"""The Contacts tab: people of the journal."""

@@ -1,0 +1,1 @@
+"""The Goals tab: goals and who shares them."""

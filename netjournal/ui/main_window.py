@@ -1,0 +1,248 @@
+"""`MainWindow`: the search field, the tabs Contacts, Goals, Mentorships and Timeline,
+and a status bar that says which journal is open."""
+
+from __future__ import annotations
+
+import weakref
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTabWidget, QToolBar, QWidget
+
+from netjournal.journal import Journal
+from netjournal.journal.changes import Change
+from netjournal.ui.contacts.tab import ContactsTab
+from netjournal.ui.goals.tab import GoalsTab
+from netjournal.ui.mentorships.tab import MentorshipsTab
+from netjournal.ui.models.base import DEFAULT_PAGE_SIZE
+from netjournal.ui.timeline.tab import TimelineTab
+from netjournal.ui.widgets.list_tab import ListTab
+
+# Typing pauses this long before the lists are searched.
+SEARCH_DELAY_MS = 150
+# Counts in the status bar are refreshed this long after the last change.
+COUNTS_DELAY_MS = 300
+
+
+def _readable_path(path: Path) -> str:
+    """The path with the home folder written as ~."""
+    try:
+        return str(Path("~") / path.resolve().relative_to(Path.home().resolve()))
+    except ValueError:
+        return str(path)
+
+
+class MainWindow(QMainWindow):
+    """One journal in one window: tabs below a search field, its path and counts beneath.
+
+    `settings` keeps the window's geometry, the splitters and the columns; pass
+    a QSettings on a temporary file in tests.
+    """
+
+    def __init__(
+        self,
+        journal: Journal,
+        settings: QSettings,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.settings = settings
+        self._closed = False
+        self.setObjectName("mainWindow")
+        # Qt adds the application's display name: "journal.db — NetJournal".
+        self.setWindowTitle(journal.path.name)
+
+        self.contacts = ContactsTab(journal, page_size)
+        self.goals = GoalsTab(journal)
+        self.mentorships = MentorshipsTab(journal)
+        self.timeline = TimelineTab(journal, page_size)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.goals, self.tr("Goals"))
+        self.tabs.addTab(self.mentorships, self.tr("Mentorships"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.setCentralWidget(self.tabs)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._on_search_typed)
+        self.search.returnPressed.connect(self.apply_search)
+
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self.update_counts)
+        this = weakref.ref(self)
+
+        def listener(change: Change) -> None:
+            window = this()
+            if window is not None:
+                window._on_change(change)
+
+        self._listener = listener
+        journal.subscribe(listener)
+
+        self.restore_settings()
+
+    # --- building -----------------------------------------------------------------------
+
+    def list_tabs(self) -> list[ListTab]:
+        return [self.contacts, self.goals, self.mentorships, self.timeline]
+
+    def _build_actions(self) -> None:
+        self.tab_actions: list[QAction] = []
+        for number, tab in enumerate(self.list_tabs(), start=1):
+            action = QAction(self.tabs.tabText(number - 1), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, t=tab: self.tabs.setCurrentWidget(t))
+            self.addAction(action)
+            self.tab_actions.append(action)
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
+
+    def _build_toolbar(self) -> None:
+        shortcut = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText(
+            self.tr("Search people and entries ({shortcut})").format(shortcut=shortcut)
+        )
+        self.search.setAccessibleName(self.tr("Search people and entries"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
+        self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
+        clear = QAction(self.tr("Clear search"), self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
+        self.toolbar = QToolBar(self.tr("Search"), self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.addWidget(self.search)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.quit_action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for action in self.tab_actions:
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.find_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("journalPath")
+        self.path_label.setText(_readable_path(self.journal.path))
+        self.path_label.setToolTip(
+            self.tr("The open journal: {path}").format(path=self.journal.path)
+        )
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status.addWidget(self.path_label, 1)
+        if self.journal.encrypted:
+            locked = QLabel(self.tr("Encrypted"), self)
+            locked.setToolTip(self.tr("This journal is encrypted with a passphrase."))
+            status.addPermanentWidget(locked)
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("journalCounts")
+        status.addPermanentWidget(self.counts_label)
+        self.update_counts()
+
+    # --- search -------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_search_typed(self, text: str) -> None:
+        if text.strip() and self.tabs.currentWidget() not in (self.contacts, self.timeline):
+            self.tabs.setCurrentWidget(self.contacts)
+        self._search_timer.start()
+
+    def apply_search(self) -> None:
+        """Filter the contacts and the timeline by the search text now."""
+        self._search_timer.stop()
+        text = self.search.text()
+        self.contacts.set_search(text)
+        self.timeline.set_search(text)
+
+    # --- status -------------------------------------------------------------------------
+
+    def _on_change(self, _change: Change) -> None:
+        self._counts_timer.start()
+
+    def update_counts(self) -> None:
+        stats = self.journal.stats()
+        people = stats.get("people", 0) - stats.get("archived_people", 0)
+        entries = stats.get("entries", 0)
+        people_text = self.tr("1 person") if people == 1 else self.tr("%n people", None, people)
+        entries_text = self.tr("1 entry") if entries == 1 else self.tr("%n entries", None, entries)
+        self.counts_label.setText(f"{people_text} · {entries_text}")
+
+    # --- settings -----------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        settings = self.settings
+        geometry = settings.value("MainWindow/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1200, 760)
+        for tab in self.list_tabs():
+            tab.restore_state(settings)
+        current = settings.value("MainWindow/tab", 0)
+        try:
+            index = int(current)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            index = 0
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def save_settings(self) -> None:
+        settings = self.settings
+        settings.setValue("MainWindow/geometry", self.saveGeometry())
+        settings.setValue("MainWindow/tab", self.tabs.currentIndex())
+        for tab in self.list_tabs():
+            tab.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self.save_settings()
+            self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop following the journal; the window is done with it."""
+        if self._closed:
+            return
+        self._closed = True
+        self._search_timer.stop()
+        self._counts_timer.stop()
+        self.journal.unsubscribe(self._listener)
+        for tab in self.list_tabs():
+            tab.shutdown()

@@ -1,0 +1,1 @@
+"""The Mentorships tab: agreements as mentor, mentee or peer."""

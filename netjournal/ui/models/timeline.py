@@ -1,0 +1,108 @@
+"""`TimelineTableModel`: every entry, newest first, paged from SQLite, searchable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QPalette
+
+from netjournal.journal.changes import Change
+from netjournal.journal.records import EntryRow
+from netjournal.ui.format import format_date, format_date_long, format_time
+from netjournal.ui.labels import label
+from netjournal.ui.models.base import Batch, Column, IdTableModel
+
+
+def entry_heading(row: EntryRow) -> str:
+    """The entry's title, or the start of its notes when it has none."""
+    if row.title:
+        return row.title
+    return " ".join(row.excerpt.split())
+
+
+class TimelineTableModel(IdTableModel):
+    """Entries sorted in SQLite by date (newest first) or kind; `set_search` filters by text."""
+
+    context = "TimelineTableModel"
+    columns = (
+        Column("occurred", QT_TRANSLATE_NOOP("TimelineTableModel", "Date"), "occurred"),
+        Column("kind", QT_TRANSLATE_NOOP("TimelineTableModel", "Kind"), "kind"),
+        Column("title", QT_TRANSLATE_NOOP("TimelineTableModel", "Title")),
+        Column("participants", QT_TRANSLATE_NOOP("TimelineTableModel", "With")),
+    )
+    default_sort = ("occurred", True)
+
+    _search = ""
+
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    def set_search(self, text: str) -> None:
+        """Show only entries whose title or notes match `text`; "" shows every entry."""
+        text = " ".join(text.split())
+        if text == self._search:
+            return
+        self._search = text
+        self.reload()
+
+    def query(self, cursor: Any, limit: int) -> Batch:
+        page = self.journal.entries.page(
+            sort=self._sort_key,
+            descending=self._descending,
+            cursor=cursor,
+            limit=limit,
+            text=self._search or None,
+        )
+        return Batch(page.ids, page.cursor, page.complete)
+
+    def fetch_records(self, ids: Sequence[int]) -> dict[int, EntryRow]:
+        return {row.id: row for row in self.journal.entries.rows(ids)}
+
+    def plan(self, change: Change) -> tuple[bool, set[int] | None] | None:
+        refetch: set[int] = set()
+        membership = False
+        if "entry" in change.kinds:
+            touched = change.ids_of("entry")
+            if "entry" in change.ids and not touched:
+                return True, None
+            membership = True
+            refetch |= touched
+        people = change.ids_of("person") | change.removed_of("person")
+        if people:
+            # Entries showing these people's names repaint.
+            for entry_id in self._ids:
+                if any(pid in people for pid, _ in self._records[entry_id].participants):
+                    refetch.add(entry_id)
+        if not membership and not refetch:
+            return None
+        return membership, refetch
+
+    def cell(self, record: EntryRow, column: str, role: int) -> Any:
+        if column == "occurred":
+            if role == Qt.ItemDataRole.DisplayRole:
+                return format_date(record.occurred_at)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return format_date_long(record.occurred_at)
+            if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+                return format_time(record.occurred_at)
+            return None
+        if column == "kind":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return label("entry_kind", record.kind)
+            return None
+        if column == "title":
+            if role == Qt.ItemDataRole.DisplayRole:
+                return entry_heading(record)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return record.excerpt or record.title or None
+            if role == Qt.ItemDataRole.ForegroundRole and not record.title:
+                return QPalette().color(QPalette.ColorRole.PlaceholderText)
+            return None
+        if column == "participants":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return ", ".join(name for _, name in record.participants) or None
+            return None
+        raise KeyError(column)
