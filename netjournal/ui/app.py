@@ -29,6 +29,11 @@ def _application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _user_settings() -> QSettings:
+    """Where the window remembers its geometry: the platform's place for NetJournal."""
+    return QSettings()
+
+
 def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     """Open the journal at `journal_path` in the main window; the exit code when it closes."""
     app = _application(argv)
@@ -42,7 +47,7 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
         )
         return 1
     try:
-        window = MainWindow(journal, QSettings())
+        window = MainWindow(journal, _user_settings())
         window.show()
         code = app.exec()
         window.shutdown()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from netjournal.journal.changes import Change
 from netjournal.journal.records import AgreementRow
-from netjournal.ui.format import cadence, format_date_long, local_date, relative_day
+from netjournal.ui.format import cadence, format_date, format_date_long, local_date, relative_day
 from netjournal.ui.labels import label
 from netjournal.ui.models.base import Batch, Chip, Column, IdTableModel, Role
 
@@ -26,6 +26,7 @@ class AgreementsTableModel(IdTableModel):
         Column("person", QT_TRANSLATE_NOOP("AgreementsTableModel", "Person"), "person"),
         Column("role", QT_TRANSLATE_NOOP("AgreementsTableModel", "My role"), "role"),
         Column("status", QT_TRANSLATE_NOOP("AgreementsTableModel", "Status"), "status"),
+        Column("started", QT_TRANSLATE_NOOP("AgreementsTableModel", "Started"), "started"),
         Column("cadence", QT_TRANSLATE_NOOP("AgreementsTableModel", "Cadence")),
         Column(
             "last_session",
@@ -71,6 +72,14 @@ class AgreementsTableModel(IdTableModel):
                 return label("agreement_status", record.status)
             if role == Role.CHIPS:
                 return (Chip(label("agreement_status", record.status)),)
+            return None
+        if column == "started":
+            if record.started_on is None:
+                return None
+            if display:
+                return format_date(record.started_on)
+            if tooltip:
+                return f"{format_date_long(record.started_on)} ({relative_day(record.started_on)})"
             return None
         if column == "cadence":
             if display:

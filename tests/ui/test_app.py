@@ -1,0 +1,90 @@
+"""The entry points the CLI calls: `run_gui` and `save_screenshots`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from netjournal.journal import Journal
+from netjournal.ui import app as ui_app
+from netjournal.ui.main_window import MainWindow
+
+from .conftest import Facts
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+def test_save_screenshots_writes_one_png_per_tab(
+    small_journal: tuple[Journal, Facts], tmp_path: Path
+) -> None:
+    journal, _ = small_journal
+    path = journal.path
+    journal.close()  # one journal open at a time in a process
+    saved = ui_app.save_screenshots(path, tmp_path / "shots", size=(1024, 700))
+    assert [p.name for p in saved] == [
+        "01-contacts.png",
+        "02-goals.png",
+        "03-mentorships.png",
+        "04-timeline.png",
+    ]
+    for png in saved:
+        image = QImage(str(png))
+        assert not image.isNull()
+        assert (image.width(), image.height()) == (1024, 700)
+    # Each tab looks different: the shots are not four copies of one.
+    assert len({png.read_bytes() for png in saved}) == 4
+
+
+def test_run_gui_shows_the_journal_until_the_window_closes(
+    journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Journal.open(journal_path) as journal:
+        journal.people.create("Ana Silva")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(ui_app, "_user_settings", lambda: settings)
+    seen: list[int] = []
+
+    def close_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.contacts.model.rowCount())
+                widget.close()
+
+    QTimer.singleShot(50, close_window)
+    assert ui_app.run_gui(journal_path) == 0
+    assert seen == [1]
+    assert settings.value("MainWindow/geometry")
+
+
+def test_run_gui_says_why_a_journal_cannot_be_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not a journal, it is a shopping list\n" * 100)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ui_app.QMessageBox,
+        "critical",
+        lambda _parent, title, text: shown.append((title, text)),
+    )
+    assert ui_app.run_gui(broken) == 1
+    assert len(shown) == 1
+    assert "broken.db" in shown[0][1]
+
+
+def test_importing_the_ui_does_nothing() -> None:
+    code = (
+        "import netjournal.ui.app, netjournal.ui.main_window\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "assert QCoreApplication.instance() is None\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,173 @@
+"""The main window on a small journal: tabs populated and sortable, search, shortcuts,
+status bar, remembered geometry, empty states."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from netjournal.journal import Journal
+from netjournal.ui.main_window import MainWindow
+
+from .conftest import Facts
+
+# The offscreen platform cannot pass a window's size hints on, and says so when one is shown.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+@pytest.fixture
+def window(small_journal: tuple[Journal, Facts], settings: QSettings, qtbot: QtBot) -> MainWindow:
+    journal, _ = small_journal
+    shown = MainWindow(journal, settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def test_each_tab_lists_what_the_journal_holds(window: MainWindow) -> None:
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Contacts",
+        "Goals",
+        "Mentorships",
+        "Timeline",
+    ]
+    counts = [tab.model.rowCount() for tab in window.list_tabs()]
+    assert counts == [5, 2, 2, 3]
+    for tab in window.list_tabs():
+        assert tab.view.model() is tab.model
+        assert tab.view.isSortingEnabled()
+        assert tab.view.empty_state().isHidden()
+        assert tab.view.accessibleName()
+        # The first row is selected and shown beside the list.
+        assert tab.current_id() == tab.model.ids[0]
+        assert tab.detail.toPlainText().strip()
+
+
+def test_clicking_a_header_sorts_in_sqlite(window: MainWindow, qtbot: QtBot) -> None:
+    contacts = window.contacts
+    header = contacts.view.horizontalHeader()
+    with qtbot.waitSignal(contacts.model.modelReset):
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert contacts.model.data(contacts.model.index(0, 0)) == "Elif Yilmaz"
+    # The selection follows its person through the new order.
+    assert contacts.current_id() == contacts.model.ids[-1]
+    for tab in window.list_tabs():
+        for section in range(tab.model.columnCount()):
+            header = tab.view.horizontalHeader()
+            header.setSortIndicator(section, Qt.SortOrder.AscendingOrder)
+            if tab.model.can_sort(section):
+                assert tab.model.sort_column() == section
+            # A column that cannot sort leaves the indicator where the list is sorted.
+            assert header.sortIndicatorSection() == tab.model.sort_column()
+
+
+def test_typing_in_search_filters_contacts_and_timeline(window: MainWindow, qtbot) -> None:
+    window.tabs.setCurrentWidget(window.goals)
+    qtbot.keyClicks(window.search, "scholarship")
+    # Typing on a tab that is not searched shows the people found.
+    assert window.tabs.currentWidget() is window.contacts
+    qtbot.waitUntil(lambda: window.timeline.model.rowCount() == 1)
+    assert window.contacts.model.rowCount() == 0
+    assert window.contacts.view.empty_state().isVisible()
+    assert "scholarship" in window.contacts.view.empty_state().text()
+    window.search.clear()
+    window.apply_search()
+    assert window.contacts.model.rowCount() == 5
+    window.search.setText("ana")
+    window.apply_search()
+    assert [window.contacts.model.data(window.contacts.model.index(0, 0))] == ["Ana Silva"]
+    assert window.contacts.view.horizontalHeader().sortIndicatorSection() == -1
+
+
+def test_keyboard_shortcuts_switch_tabs_and_focus_search(window: MainWindow, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.contacts.view.setFocus()
+    qtbot.keyClick(window.contacts.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.goals
+    qtbot.keyClick(window.goals.view, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.timeline
+    qtbot.keyClick(window.timeline.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search.hasFocus)
+    assert "Ctrl+F" in window.search.placeholderText()
+    shortcuts = [a.shortcut().toString() for a in window.tab_actions]
+    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Go"]
+
+
+def test_status_bar_and_title_name_the_journal(window: MainWindow) -> None:
+    journal = window.journal
+    assert journal.path.name in window.windowTitle()
+    assert window.path_label.text().endswith(journal.path.name)
+    assert window.counts_label.text() == "5 people · 3 entries"
+    assert window.search.accessibleName()
+
+
+def test_counts_follow_changes(window: MainWindow, qtbot: QtBot) -> None:
+    window.journal.people.create("Zoe Zimmer")
+    qtbot.waitUntil(lambda: window.counts_label.text() == "6 people · 3 entries")
+
+
+def test_geometry_and_columns_are_remembered(
+    small_journal: tuple[Journal, Facts], settings: QSettings, qtbot: QtBot
+) -> None:
+    journal, _ = small_journal
+    first = MainWindow(journal, settings)
+    qtbot.addWidget(first)
+    first.resize(700, 520)  # inside the offscreen screen (800 by 600)
+    first.show()
+    qtbot.waitExposed(first)
+    first.tabs.setCurrentWidget(first.timeline)
+    first.contacts.view.setColumnWidth(1, 333)
+    first.contacts.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    size = (first.width(), first.height())
+    first.close()
+    assert settings.value("MainWindow/geometry")
+    assert settings.value("Contacts/header")
+    assert settings.value("Contacts/splitter")
+
+    second = MainWindow(journal, settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == size
+    assert second.tabs.currentWidget() is second.timeline
+    assert second.contacts.view.columnWidth(1) == 333
+    assert second.contacts.model.sort_column() == 3
+    assert second.contacts.model.sort_order() == Qt.SortOrder.DescendingOrder
+    second.close()
+
+
+def test_closing_the_window_stops_following_the_journal(window: MainWindow, qtbot) -> None:
+    model = window.contacts.model
+    window.close()
+    with qtbot.assertNotEmitted(model.rowsInserted):
+        window.journal.people.create("Aaron Abbott")
+
+
+def test_an_empty_journal_says_so_in_each_list(
+    journal: Journal, settings: QSettings, qtbot: QtBot
+) -> None:
+    window = MainWindow(journal, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    messages = []
+    for tab in window.list_tabs():
+        window.tabs.setCurrentWidget(tab)
+        empty = tab.view.empty_state()
+        assert empty.isVisible()
+        messages.append(empty.accessibleName())
+        assert tab.detail.toPlainText().strip()  # a hint, not a blank pane
+    assert messages == ["No people yet", "No goals yet", "No mentorships yet", "No entries yet"]
+    journal.people.create("Ana Silva")
+    assert window.contacts.model.rowCount() == 1
+    assert window.contacts.view.empty_state().isHidden()
+
+
+def test_a_temporary_settings_file_is_used(settings: QSettings, tmp_path: Path) -> None:
+    assert Path(settings.fileName()).parent == tmp_path

@@ -1,0 +1,428 @@
+"""Table models over a real journal: contents, sorting in SQLite, paging, search, changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from netjournal.journal import Journal
+from netjournal.ui.models import (
+    AgreementsTableModel,
+    GoalsTableModel,
+    IdTableModel,
+    PeopleTableModel,
+    Role,
+    TimelineTableModel,
+)
+
+from .conftest import Facts
+
+ASC = Qt.SortOrder.AscendingOrder
+DESC = Qt.SortOrder.DescendingOrder
+
+
+def names(model: IdTableModel, column: int = 0) -> list[str]:
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def load_all(model: IdTableModel) -> None:
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+
+
+@pytest.fixture
+def models(small_journal: tuple[Journal, Facts]):
+    journal, _ = small_journal
+    made: list[IdTableModel] = []
+
+    def make(cls: type[IdTableModel], **kwargs: int) -> IdTableModel:
+        model = cls(journal, **kwargs)
+        made.append(model)
+        return model
+
+    yield make
+    for model in made:
+        model.detach()
+
+
+# --- every model through Qt's model tester ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cls", "page_size"),
+    [
+        (PeopleTableModel, 200),
+        (PeopleTableModel, 2),
+        (TimelineTableModel, 200),
+        (TimelineTableModel, 2),
+        (GoalsTableModel, 200),
+        (AgreementsTableModel, 200),
+    ],
+)
+def test_model_passes_the_model_tester(models, qtmodeltester, cls, page_size: int) -> None:
+    model = models(cls, page_size=page_size)
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+
+
+def test_people_model_passes_the_model_tester_through_changes(
+    models, qtmodeltester, small_journal: tuple[Journal, Facts]
+) -> None:
+    journal, facts = small_journal
+    model = models(PeopleTableModel)
+    qtmodeltester.check(model)
+    journal.people.create("Aaron Abbott")
+    journal.people.update(facts.people["Chiara"], display_name="Chiara R.")
+    journal.people.archive(facts.people["Elif"])
+    journal.people.delete(facts.people["Bruno"])
+    model.set_search("a")
+    model.set_search("")
+    assert names(model) == ["Aaron Abbott", "Ana Silva", "Chiara R.", "Dmitri Petrov"]
+
+
+# --- what each list holds ---------------------------------------------------------------
+
+
+def test_people_rows_read_at_a_glance(models) -> None:
+    model = models(PeopleTableModel)
+    assert names(model) == [
+        "Ana Silva",
+        "Bruno Costa",
+        "Chiara Rossi",
+        "Dmitri Petrov",
+        "Elif Yilmaz",
+    ]
+    row = model.row_of(model.ids[3])
+    assert model.data(model.index(row, 1)) == "Student"
+    assert model.data(model.index(0, 1)) == "University of Porto · Professor"
+    assert model.data(model.index(row, 2)) == "classmates, study group"
+    assert [chip.text for chip in model.data(model.index(row, 2), Role.CHIPS)] == [
+        "classmates",
+        "study group",
+    ]
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
+    assert model.data(model.index(2, 3)) == "Never"
+    assert model.data(model.index(0, 3)).endswith("ago")
+    # Ana's check-in (15 Feb 2025) is long past: said in words, not only in colour.
+    assert model.data(model.index(0, 4)).startswith("Overdue · ")
+    assert model.data(model.index(2, 4)) is None
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Next check-in"
+
+
+def test_timeline_rows(models, small_journal: tuple[Journal, Facts]) -> None:
+    _, facts = small_journal
+    model = models(TimelineTableModel)
+    assert list(model.ids) == [
+        facts.entries["call"],
+        facts.entries["note"],
+        facts.entries["coffee"],
+    ]
+    assert names(model, 1) == ["Call", "Note", "Coffee"]
+    # An entry without a title shows the start of its notes.
+    assert names(model, 2) == [
+        "Internship call",
+        "Thoughts on the scholarship essay.",
+        "Coffee after class",
+    ]
+    assert names(model, 3) == ["Bruno Costa, Dmitri Petrov", "Ana Silva", "Ana Silva"]
+    assert "2025" in model.data(model.index(0, 0))
+
+
+def test_goal_rows(models) -> None:
+    model = models(GoalsTableModel)
+    assert names(model) == ["Learn Spanish", "Win the scholarship"]
+    assert names(model, 1) == ["Paused", "Active"]
+    assert names(model, 2) == ["Skill", "Scholarship"]
+    assert names(model, 4) == ["70%", "30%"]
+    assert model.data(model.index(1, 4), Role.PROGRESS) == 30
+    assert names(model, 5) == ["Just me", "1 person"]
+
+
+def test_agreement_rows(models) -> None:
+    model = models(AgreementsTableModel)
+    assert names(model) == ["Ana Silva", "Bruno Costa"]
+    assert names(model, 1) == ["Mentor", "Mentee"]
+    assert names(model, 2) == ["Proposed", "Active"]
+    assert names(model, 3) == ["2/1/2025", "1/1/2025"]
+    assert names(model, 4) == [None, "every 2 weeks"]
+    assert names(model, 5)[0] == "None yet"
+    assert names(model, 6) == ["None", "None"]
+
+
+# --- sorting is done in SQLite, by every sortable column -------------------------------
+
+PEOPLE_ORDERS = {
+    ("name", ASC): ["Ana", "Bruno", "Chiara", "Dmitri", "Elif"],
+    ("name", DESC): ["Elif", "Dmitri", "Chiara", "Bruno", "Ana"],
+    ("organization", ASC): ["Dmitri", "Bruno", "Elif", "Ana", "Chiara"],
+    ("organization", DESC): ["Chiara", "Ana", "Elif", "Bruno", "Dmitri"],
+    ("last_contact", ASC): ["Chiara", "Elif", "Ana", "Bruno", "Dmitri"],
+    ("last_contact", DESC): ["Dmitri", "Bruno", "Ana", "Elif", "Chiara"],
+    ("next_due", ASC): ["Chiara", "Elif", "Ana", "Dmitri", "Bruno"],
+    ("next_due", DESC): ["Bruno", "Dmitri", "Ana", "Elif", "Chiara"],
+}
+
+
+@pytest.mark.parametrize(("key", "order"), list(PEOPLE_ORDERS))
+@pytest.mark.parametrize("page_size", [200, 2])
+def test_people_sort(
+    models, small_journal: tuple[Journal, Facts], key: str, order, page_size: int
+) -> None:
+    _, facts = small_journal
+    model = models(PeopleTableModel, page_size=page_size)
+    model.sort(model.column_index(key), order)
+    load_all(model)
+    assert list(model.ids) == [facts.people[n] for n in PEOPLE_ORDERS[key, order]]
+    assert model.sort_column() == model.column_index(key)
+    assert model.sort_order() == order
+
+
+@pytest.mark.parametrize(
+    ("key", "order", "expected"),
+    [
+        ("occurred", ASC, ["coffee", "note", "call"]),
+        ("occurred", DESC, ["call", "note", "coffee"]),
+        ("kind", ASC, ["call", "coffee", "note"]),
+        ("kind", DESC, ["note", "coffee", "call"]),
+    ],
+)
+def test_timeline_sort(models, small_journal, key: str, order, expected: list[str]) -> None:
+    _, facts = small_journal
+    model = models(TimelineTableModel, page_size=2)
+    model.sort(model.column_index(key), order)
+    load_all(model)
+    assert list(model.ids) == [facts.entries[n] for n in expected]
+
+
+@pytest.mark.parametrize(
+    ("key", "first"),
+    [
+        ("title", "spanish"),
+        ("status", "scholarship"),
+        ("category", "scholarship"),
+        ("target", "spanish"),
+        ("progress", "scholarship"),
+    ],
+)
+def test_goals_sort(models, small_journal, key: str, first: str) -> None:
+    _, facts = small_journal
+    other = next(g for g in facts.goals if g != first)
+    model = models(GoalsTableModel)
+    column = model.column_index(key)
+    model.sort(column, ASC)
+    assert list(model.ids) == [facts.goals[first], facts.goals[other]]
+    model.sort(column, DESC)
+    assert list(model.ids) == [facts.goals[other], facts.goals[first]]
+
+
+@pytest.mark.parametrize(
+    ("key", "ascending", "descending"),
+    [
+        ("person", ["ana", "bruno"], ["bruno", "ana"]),
+        ("role", ["bruno", "ana"], ["ana", "bruno"]),
+        ("status", ["bruno", "ana"], ["ana", "bruno"]),
+        ("started", ["bruno", "ana"], ["ana", "bruno"]),
+        # Agreements without a session come last either way.
+        ("last_session", ["bruno", "ana"], ["bruno", "ana"]),
+    ],
+)
+def test_agreements_sort(models, small_journal, key: str, ascending, descending) -> None:
+    _, facts = small_journal
+    model = models(AgreementsTableModel)
+    column = model.column_index(key)
+    model.sort(column, ASC)
+    assert list(model.ids) == [facts.agreements[n] for n in ascending]
+    model.sort(column, DESC)
+    assert list(model.ids) == [facts.agreements[n] for n in descending]
+
+
+@pytest.mark.parametrize(
+    ("cls", "key"),
+    [
+        (PeopleTableModel, "tags"),
+        (TimelineTableModel, "participants"),
+        (TimelineTableModel, "title"),
+        (GoalsTableModel, "members"),
+        (AgreementsTableModel, "cadence"),
+        (AgreementsTableModel, "open_actions"),
+    ],
+)
+def test_a_column_that_cannot_sort_is_ignored(models, qtbot: QtBot, cls, key: str) -> None:
+    model = models(cls)
+    before, column = model.ids, model.sort_column()
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.layoutChanged):
+        model.sort(model.column_index(key), DESC)
+        model.sort(99, ASC)
+    assert model.ids == before
+    assert model.sort_column() == column
+
+
+# --- paging -----------------------------------------------------------------------------
+
+
+def test_people_are_fetched_in_pages(models, qtbot: QtBot) -> None:
+    model = models(PeopleTableModel, page_size=2)
+    assert names(model) == ["Ana Silva", "Bruno Costa"]
+    assert model.canFetchMore(QModelIndex())
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        model.fetchMore(QModelIndex())
+    assert inserted.args[1:] == [2, 3]
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert names(model)[-1] == "Elif Yilmaz"
+    assert not model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())  # nothing more: a no-op
+    assert model.rowCount() == 5
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert not model.canFetchMore(model.index(0, 0))
+
+
+def test_timeline_is_fetched_in_pages(models) -> None:
+    model = models(TimelineTableModel, page_size=2)
+    assert model.rowCount() == 2
+    load_all(model)
+    assert model.rowCount() == 3
+    assert model.complete
+
+
+# --- search ----------------------------------------------------------------------------
+
+
+def test_search_filters_people_in_sqlite(models, small_journal, qtbot: QtBot) -> None:
+    _, facts = small_journal
+    model = models(PeopleTableModel, page_size=2)
+    with qtbot.waitSignal(model.modelReset):
+        model.set_search("bru")
+    assert names(model) == ["Bruno Costa"]
+    assert model.sort_column() == -1  # ranked, not by a column
+    model.set_search("porto")  # organization
+    assert list(model.ids) == [facts.people["Ana"]]
+    model.set_search("classmates")  # tag
+    assert set(model.ids) == {facts.people["Bruno"], facts.people["Dmitri"]}
+    model.sort(model.column_index("name"), DESC)  # the matches, by name
+    assert list(model.ids) == [facts.people["Dmitri"], facts.people["Bruno"]]
+    model.set_search("nobody-has-this-name")
+    assert model.rowCount() == 0
+    model.set_search("  ")
+    assert model.rowCount() == 2  # a page again
+    load_all(model)
+    assert model.rowCount() == 5
+
+
+def test_search_filters_the_timeline(models, small_journal) -> None:
+    _, facts = small_journal
+    model = models(TimelineTableModel)
+    model.set_search("scholarship essay")
+    assert list(model.ids) == [facts.entries["note"]]
+    model.set_search("")
+    assert model.rowCount() == 3
+
+
+# --- changes reach only the rows they concern ------------------------------------------
+
+
+def test_a_rename_repaints_one_row_without_a_reset(models, small_journal, qtbot: QtBot) -> None:
+    journal, facts = small_journal
+    model = models(PeopleTableModel)
+    timeline = models(TimelineTableModel)
+    row = model.row_of(facts.people["Bruno"])
+    with (
+        qtbot.assertNotEmitted(model.modelReset),
+        qtbot.assertNotEmitted(model.rowsRemoved),
+        qtbot.assertNotEmitted(model.rowsInserted),
+        qtbot.assertNotEmitted(timeline.modelReset),
+        qtbot.waitSignal(model.dataChanged) as changed,
+        qtbot.waitSignal(timeline.dataChanged) as timeline_changed,
+    ):
+        journal.people.update(facts.people["Bruno"], display_name="Bruno Costa-Lima")
+    first, last = changed.args[0], changed.args[1]
+    assert (first.row(), last.row()) == (row, row)
+    assert model.data(model.index(row, 0)) == "Bruno Costa-Lima"
+    call_row = timeline.row_of(facts.entries["call"])
+    assert timeline_changed.args[0].row() == call_row
+    assert timeline.data(timeline.index(call_row, 3)) == "Bruno Costa-Lima, Dmitri Petrov"
+
+
+def test_a_new_person_is_inserted_in_place(models, small_journal, qtbot: QtBot) -> None:
+    journal, _ = small_journal
+    model = models(PeopleTableModel)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsInserted) as done:
+        journal.people.create("Carla Dias")
+    assert done.args[1:] == [2, 2]
+    assert names(model)[2] == "Carla Dias"
+
+
+def test_archived_and_deleted_people_leave_the_list(models, small_journal, qtbot) -> None:
+    journal, facts = small_journal
+    model = models(PeopleTableModel)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsRemoved):
+        journal.people.archive(facts.people["Chiara"])
+    with qtbot.waitSignal(model.rowsRemoved):
+        journal.people.delete(facts.people["Elif"])
+    assert names(model) == ["Ana Silva", "Bruno Costa", "Dmitri Petrov"]
+
+
+def test_a_change_beyond_the_loaded_pages_leaves_them_alone(models, small_journal, qtbot):
+    journal, facts = small_journal
+    model = models(PeopleTableModel, page_size=2)
+    with (
+        qtbot.assertNotEmitted(model.modelReset),
+        qtbot.assertNotEmitted(model.rowsInserted),
+        qtbot.assertNotEmitted(model.dataChanged),
+    ):
+        journal.people.update(facts.people["Elif"], role="Chair")
+        journal.people.create("Zoe Zimmer")
+    assert names(model) == ["Ana Silva", "Bruno Costa"]
+    load_all(model)
+    assert names(model)[-1] == "Zoe Zimmer"
+
+
+def test_a_logged_entry_joins_the_timeline_and_repaints_its_people(models, small_journal, qtbot):
+    journal, facts = small_journal
+    timeline = models(TimelineTableModel)
+    people = models(PeopleTableModel)
+    chiara = people.row_of(facts.people["Chiara"])
+    with (
+        qtbot.assertNotEmitted(timeline.modelReset),
+        qtbot.waitSignal(timeline.rowsInserted) as inserted,
+        qtbot.waitSignal(people.dataChanged) as repainted,
+    ):
+        journal.entries.log(
+            "meeting", datetime.now(UTC), [facts.people["Chiara"]], title="Lab tour"
+        )
+    assert inserted.args[1:] == [0, 0]
+    assert timeline.data(timeline.index(0, 2)) == "Lab tour"
+    assert repainted.args[0].row() == chiara
+    assert people.data(people.index(chiara, 3)) == "today"
+
+
+def test_goal_and_agreement_changes_repaint_their_rows(models, small_journal, qtbot) -> None:
+    journal, facts = small_journal
+    goals = models(GoalsTableModel)
+    agreements = models(AgreementsTableModel)
+    with qtbot.assertNotEmitted(goals.modelReset), qtbot.waitSignal(goals.dataChanged):
+        journal.goals.update(facts.goals["scholarship"], progress=80)
+    assert goals.data(goals.index(goals.row_of(facts.goals["scholarship"]), 4)) == "80%"
+    row = agreements.row_of(facts.agreements["ana"])
+    with (
+        qtbot.assertNotEmitted(agreements.modelReset),
+        qtbot.waitSignal(agreements.dataChanged) as changed,
+    ):
+        journal.mentorships.add_action("Read the draft", agreement_id=facts.agreements["ana"])
+    assert changed.args[0].row() == row
+    assert agreements.data(agreements.index(row, 6)) == "1"
+    with qtbot.waitSignal(goals.rowsRemoved):
+        journal.goals.delete(facts.goals["spanish"])
+    assert goals.rowCount() == 1
+
+
+def test_a_detached_model_no_longer_follows_the_journal(models, small_journal, qtbot) -> None:
+    journal, _ = small_journal
+    model = models(PeopleTableModel)
+    model.detach()
+    with qtbot.assertNotEmitted(model.rowsInserted):
+        journal.people.create("Aaron Abbott")
+    assert model.rowCount() == 5
