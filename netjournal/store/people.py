@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from netjournal.store.db import database_proxy as db
 from netjournal.store.models import (
@@ -251,7 +251,7 @@ def list_tags() -> list[dict[str, Any]]:
             Tag.is_circle,
             fn.count(PersonTag.person).alias("people"),
         )
-        .join(PersonTag, join_type="LEFT OUTER")
+        .join(PersonTag, JOIN.LEFT_OUTER)
         .group_by(Tag.id)
         .order_by(fn.lower(Tag.name))
         .dicts()
