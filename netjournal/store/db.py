@@ -42,6 +42,12 @@ class JournalDatabase(SqlCipherDatabase):
         super().__init__(str(path), pragmas=PRAGMAS, check_same_thread=False, **params)
         self.path = Path(path)
         self.encrypted = bool(passphrase)
+        # SQLite's lower() and NOCASE fold ASCII only; names are matched like Python does.
+        self.register_function(_casefold, "casefold", 1, deterministic=True)
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
 
 
 def _create_private_file(path: Path) -> None:

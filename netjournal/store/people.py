@@ -158,8 +158,10 @@ def replace_contact_methods(person_id: int, methods: Sequence[dict[str, Any]]) -
 
 
 def tag_id_for(name: str, create: bool = True) -> int | None:
-    """The id of the tag called `name` (any case), creating it if asked."""
-    found = Tag.select(Tag.id).where(fn.lower(Tag.name) == name.lower()).scalar()
+    """The id of the tag called `name` (any case, accented capitals too), creating it if asked."""
+    found = (
+        Tag.select(Tag.id).where(fn.casefold(Tag.name) == name.casefold()).order_by(Tag.id).scalar()
+    )
     if found is None and create:
         found = Tag.insert(name=name).execute()
     return found
@@ -181,8 +183,13 @@ def set_person_tags(person_id: int, names: Sequence[str]) -> None:
 
 
 def skill_id_for(name: str) -> int:
-    """The id of the skill called `name` (any case), created if new."""
-    found = Skill.select(Skill.id).where(fn.lower(Skill.name) == name.lower()).scalar()
+    """The id of the skill called `name` (any case, accented capitals too), created if new."""
+    found = (
+        Skill.select(Skill.id)
+        .where(fn.casefold(Skill.name) == name.casefold())
+        .order_by(Skill.id)
+        .scalar()
+    )
     if found is None:
         found = Skill.insert(name=name).execute()
     return found
