@@ -82,7 +82,7 @@ class Goals:
         cleaned_members = [
             (pid, v.choice(role, MemberRole, "members", "Role").value) for pid, role in members
         ]
-        skill_names = v.names(list(skills), "skills", "Skill")
+        skill_names = v.names(skills, "skills", "Skill")
         with self._ops.write() as changed:
             self._check_people([pid for pid, _ in cleaned_members])
             goal_id = store.insert_goal(values)
@@ -94,7 +94,7 @@ class Goals:
 
     def update(self, goal_id: int, **changes: Any) -> Goal:
         skills = changes.pop("skills", None)
-        skill_names = v.names(list(skills), "skills", "Skill") if skills is not None else None
+        skill_names = v.names(skills, "skills", "Skill") if skills is not None else None
         values = self._clean(changes)
         with self._ops.write() as changed:
             current = store.get_goal(goal_id)

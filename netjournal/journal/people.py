@@ -154,9 +154,9 @@ class People:
         )
         values["photo"] = self._clean_photo(photo)
         methods = _clean_contact_methods(contact_methods)
-        tag_names = v.names(list(tags), "tags", "Tag")
-        offered = v.names(list(skills_offered), "skills_offered", "Skill")
-        sought = v.names(list(skills_sought), "skills_sought", "Skill")
+        tag_names = v.names(tags, "tags", "Tag")
+        offered = v.names(skills_offered, "skills_offered", "Skill")
+        sought = v.names(skills_sought, "skills_sought", "Skill")
         with self._ops.write() as changed:
             person_id = store.insert_person(values)
             if methods:
@@ -180,11 +180,11 @@ class People:
             methods = _clean_contact_methods(changes.pop("contact_methods"))
             lists["contact_methods"] = lambda: store.replace_contact_methods(person_id, methods)
         if "tags" in changes:
-            tag_names = v.names(list(changes.pop("tags")), "tags", "Tag")
+            tag_names = v.names(changes.pop("tags"), "tags", "Tag")
             lists["tags"] = lambda: store.set_person_tags(person_id, tag_names)
         for key, direction in (("skills_offered", "offers"), ("skills_sought", "seeks")):
             if key in changes:
-                skill_names = v.names(list(changes.pop(key)), key, "Skill")
+                skill_names = v.names(changes.pop(key), key, "Skill")
                 lists[key] = lambda d=direction, n=skill_names: store.set_person_skills(
                     person_id, d, n
                 )
@@ -254,8 +254,8 @@ class People:
         self, offers: Sequence[str] | None = None, seeks: Sequence[str] | None = None
     ) -> None:
         """The skills I offer and seek; a list given replaces that whole list."""
-        offered = v.names(list(offers), "offers", "Skill") if offers is not None else None
-        sought = v.names(list(seeks), "seeks", "Skill") if seeks is not None else None
+        offered = v.names(offers, "offers", "Skill") if offers is not None else None
+        sought = v.names(seeks, "seeks", "Skill") if seeks is not None else None
         with self._ops.write() as changed:
             if offered is not None:
                 store.set_own_skills("offers", offered)

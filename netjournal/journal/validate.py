@@ -6,6 +6,7 @@ all their checks before the transaction starts, so bad input writes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TypeVar
@@ -119,13 +120,16 @@ def ordered(start: date | None, end: date | None, field: str, message: str) -> N
         raise InvalidInput(message, field)
 
 
-def names(values: list[str] | tuple[str, ...] | None, field: str, label: str) -> list[str]:
+def names(values: Iterable[str] | None, field: str, label: str) -> list[str]:
     """Distinct (case-insensitively) non-empty names, in the order given."""
+    if isinstance(values, str):
+        # A bare string would otherwise become one name per letter.
+        raise InvalidInput(f"{label} names must be given as a list, not as one text.", field)
     seen: set[str] = set()
     cleaned: list[str] = []
     for value in values or []:
         name = text(value, field, label, NAME_MAX)
-        if name and name.lower() not in seen:
-            seen.add(name.lower())
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
             cleaned.append(name)
     return cleaned
