@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -29,6 +30,8 @@ _TEXT_FIELDS: dict[str, tuple[str, int]] = {
     "notes": ("Notes", v.LONG_TEXT_MAX),
 }
 _DATE_FIELDS = {"met_on": "Met on", "birthday": "Birthday"}
+# One @ with something on each side and no spaces: lenient, but "ana@" is not an address.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 
 
 def _clean_contact_methods(
@@ -45,7 +48,7 @@ def _clean_contact_methods(
         label = v.text(raw.get("label"), "contact_methods", "Label", 60)
         if not value:
             continue
-        if kind is ContactKind.EMAIL and ("@" not in value or " " in value):
+        if kind is ContactKind.EMAIL and not _EMAIL.fullmatch(value):
             raise InvalidInput(f"“{value}” is not an email address.", "contact_methods")
         if (kind.value, value.lower()) in seen:
             continue
