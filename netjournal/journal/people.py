@@ -306,7 +306,7 @@ class People:
 
     @staticmethod
     def _display_name(display_name: str | None, values: dict[str, Any]) -> str:
-        if display_name is not None and display_name.strip():
+        if display_name is not None and (not isinstance(display_name, str) or display_name.strip()):
             return v.required_text(display_name, "display_name", "Name")
         composed = " ".join(
             part for part in (values.get("given_name", ""), values.get("family_name", "")) if part
