@@ -282,6 +282,10 @@ class People:
         if is_circle is not None:
             values["is_circle"] = bool(is_circle)
         with self._ops.write() as changed:
+            if "name" in values:
+                same = store.tag_id_for(values["name"], create=False)
+                if same is not None and same != tag_id:
+                    raise InvalidInput(f"There is already a tag called “{values['name']}”.", "name")
             if values and not store.update_tag(tag_id, values):
                 raise NotFound(f"There is no tag #{tag_id}.", "tag")
             changed.touched("tag", tag_id)
