@@ -24,7 +24,8 @@ def after_cursor(
     value, last_id = cursor
     if not descending:
         if value is None:
-            return f"(({expr}) IS NULL AND {id_expr} > ?) OR ({expr}) IS NOT NULL", [last_id]
+            # Parenthesised whole: the caller ANDs it with its filters.
+            return f"((({expr}) IS NULL AND {id_expr} > ?) OR ({expr}) IS NOT NULL)", [last_id]
         return f"(({expr}) > ? OR (({expr}) = ? AND {id_expr} > ?))", [value, value, last_id]
     if value is None:
         return f"(({expr}) IS NULL AND {id_expr} < ?)", [last_id]
