@@ -30,26 +30,46 @@ def fts_query(text: str, prefix: bool = True) -> str | None:
     return " ".join(f'"{w}"{star}' for w in words)
 
 
-def _next_prefix(prefix: str) -> str:
-    """The smallest string greater than every string starting with `prefix`."""
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+# NOCASE folds ASCII letters only: the range bounds are lowered the same way.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _next_prefix(prefix: str) -> str | None:
+    """The smallest string greater, under NOCASE, than every string starting with `prefix`.
+
+    None when there is none (the prefix is all U+10FFFF). Surrogates cannot be stored,
+    so the step skips over them; "@" + 1 is "A", which NOCASE reads as "a", so it is "[".
+    """
+    while prefix and ord(prefix[-1]) == 0x10FFFF:
+        prefix = prefix[:-1]
+    if not prefix:
+        return None
+    following = ord(prefix[-1]) + 1
+    if 0xD800 <= following <= 0xDFFF:
+        following = 0xE000
+    elif following == ord("A"):
+        following = ord("[")
+    return prefix[:-1] + chr(following)
 
 
 def search_people(text: str, limit: int = 100, include_archived: bool = False) -> list[int]:
     """Person ids for type-ahead: names that start with the text first, then ranked matches."""
-    text = (text or "").strip()
+    # Lone surrogates (possible in text from a GUI) cannot be encoded for SQLite.
+    text = (text or "").encode("utf-8", "replace").decode("utf-8").strip()
     match = fts_query(text)
     if match is None:
         return []
     archived_clause = "" if include_archived else " AND archived = 0"
-    lowered = text.lower()
+    lowered = text.translate(_ASCII_LOWER)
+    upper = _next_prefix(lowered)
+    upper_clause = "" if upper is None else " AND display_name COLLATE NOCASE < ?"
     ids = [
         row[0]
         for row in db.execute_sql(
             "SELECT id FROM person INDEXED BY person_display_name "
-            "WHERE display_name COLLATE NOCASE >= ? AND display_name COLLATE NOCASE < ?"
+            f"WHERE display_name COLLATE NOCASE >= ?{upper_clause}"
             f"{archived_clause} ORDER BY display_name COLLATE NOCASE, id LIMIT ?",
-            (lowered, _next_prefix(lowered), limit),
+            (lowered, *([] if upper is None else [upper]), limit),
         )
     ]
     if len(ids) >= limit:
