@@ -60,20 +60,45 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    """Whether the file is empty or starts like a plain SQLite database.
+
+    SQLite takes a file shorter than its header for an empty database and would
+    write a journal over it; a file with other bytes is not ours to touch.
+    """
+    with path.open("rb") as file:
+        head = file.read(len(_SQLITE_HEADER))
+    return head in (b"", _SQLITE_HEADER)
+
+
 def connect(path: Path, passphrase: str | None = None, *, create: bool = True) -> JournalDatabase:
     """Open (and if needed create) the journal file, check it is readable, bind the proxy.
 
     Raises `WrongPassphrase` or `JournalError` with a message naming the file.
     """
     path = Path(path)
-    if not path.exists():
-        if not create:
-            raise JournalError(f"There is no journal at {path}.")
-        ensure_private_dir(path.parent)
-        _create_private_file(path)
-    elif path.is_dir():
-        raise JournalError(f"{path} is a folder, not a journal file.")
-    make_private_file(path)
+    not_readable = JournalError(
+        f"{path} is not a journal NetJournal can read: it is encrypted or not a SQLite file."
+    )
+    try:
+        if not path.exists():
+            if not create:
+                raise JournalError(f"There is no journal at {path}.")
+            if not path.parent.exists():
+                # Only a folder made here is made private: an existing one (Documents,
+                # /tmp) may be shared on purpose, and the file itself is private anyway.
+                ensure_private_dir(path.parent)
+            _create_private_file(path)
+        elif path.is_dir():
+            raise JournalError(f"{path} is a folder, not a journal file.")
+        elif not passphrase and not _is_plain_sqlite(path):
+            raise not_readable
+        make_private_file(path)
+    except OSError as exc:
+        raise JournalError(f"Cannot open {path}: {exc.strerror or exc}.") from exc
     db = JournalDatabase(path, passphrase)
     try:
         db.connect()
@@ -87,10 +112,7 @@ def connect(path: Path, passphrase: str | None = None, *, create: bool = True) -
                 raise WrongPassphrase(
                     f"The passphrase does not open {path} (or it is not a NetJournal file)."
                 ) from exc
-            raise JournalError(
-                f"{path} is not a journal NetJournal can read: it is encrypted or not a "
-                "SQLite file."
-            ) from exc
+            raise not_readable from exc
         raise JournalError(f"Cannot open {path}: {text}.") from exc
     database_proxy.initialize(db)
     return db
