@@ -23,8 +23,9 @@ database_proxy = DatabaseProxy()
 
 BUSY_TIMEOUT_MS = 5000
 
+# Set on every connection; none of them writes to the file. WAL mode is written into
+# the file, so `use_wal` sets it only once the file is known to be a journal to change.
 PRAGMAS = {
-    "journal_mode": "wal",
     "synchronous": 2,  # FULL: a committed edit survives power loss
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
@@ -72,6 +73,11 @@ def _is_plain_sqlite(path: Path) -> bool:
     with path.open("rb") as file:
         head = file.read(len(_SQLITE_HEADER))
     return head in (b"", _SQLITE_HEADER)
+
+
+def use_wal(db: JournalDatabase) -> None:
+    """Put the journal in WAL mode (a no-op when it already is); it stays in the file."""
+    db.execute_sql("PRAGMA journal_mode = wal")
 
 
 def connect(path: Path, passphrase: str | None = None, *, create: bool = True) -> JournalDatabase:

@@ -19,7 +19,7 @@ from types import ModuleType
 from netjournal.errors import JournalError, SchemaTooNew
 from netjournal.paths import make_private_file
 from netjournal.store import migrations as migrations_package
-from netjournal.store.db import JournalDatabase
+from netjournal.store.db import JournalDatabase, use_wal
 
 _NAME = re.compile(r"^m(\d{4})_\w+$")
 
@@ -100,6 +100,13 @@ def migrate(db: JournalDatabase, target: int | None = None) -> Path | None:
             f"this program knows up to {len(migrations)}). Update NetJournal to open it; "
             "the file has not been changed."
         )
+    if version == 0 and db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise JournalError(
+            f"{db.path} is a database of another program, not a NetJournal journal; "
+            "the file has not been changed."
+        )
+    # Only now is the file known to be a journal it may write to.
+    use_wal(db)
     if version >= target:
         return None
     backup = None
