@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 
+from peewee import DatabaseError
+
 from netjournal.errors import JournalError, SchemaTooNew
 from netjournal.paths import make_private_file
 from netjournal.store import migrations as migrations_package
@@ -113,7 +115,14 @@ def migrate(db: JournalDatabase, target: int | None = None) -> Path | None:
     if version > 0:
         backup = backup_to(db, backup_path_for(db.path, version))
     for migration in migrations[version:target]:
-        with db.atomic():
-            migration.up(db)
-            db.execute_sql(f"PRAGMA user_version = {migration.version:d}")
+        try:
+            with db.atomic():
+                migration.up(db)
+                db.execute_sql(f"PRAGMA user_version = {migration.version:d}")
+        except DatabaseError as exc:
+            kept = f"; a copy made before upgrading is at {backup}" if backup else ""
+            raise JournalError(
+                f"Upgrading {db.path} to schema version {migration.version} failed ({exc}). "
+                f"The journal was left as it was, at version {current_version(db)}{kept}."
+            ) from exc
     return backup
