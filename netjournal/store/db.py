@@ -51,7 +51,7 @@ def _casefold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
 
 
-def _create_private_file(path: Path) -> None:
+def create_private_file(path: Path) -> None:
     """Create an empty file readable by its owner alone before SQLite opens it.
 
     SQLite gives the -wal and -shm files the same permissions as the database,
@@ -97,7 +97,7 @@ def connect(path: Path, passphrase: str | None = None, *, create: bool = True) -
                 # Only a folder made here is made private: an existing one (Documents,
                 # /tmp) may be shared on purpose, and the file itself is private anyway.
                 ensure_private_dir(path.parent)
-            _create_private_file(path)
+            create_private_file(path)
         elif path.is_dir():
             raise JournalError(f"{path} is a folder, not a journal file.")
         elif not passphrase and not _is_plain_sqlite(path):

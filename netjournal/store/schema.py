@@ -21,7 +21,7 @@ from peewee import DatabaseError
 from netjournal.errors import JournalError, SchemaTooNew
 from netjournal.paths import make_private_file
 from netjournal.store import migrations as migrations_package
-from netjournal.store.db import JournalDatabase, use_wal
+from netjournal.store.db import JournalDatabase, create_private_file, use_wal
 
 _NAME = re.compile(r"^m(\d{4})_\w+$")
 
@@ -70,13 +70,22 @@ def backup_to(db: JournalDatabase, target: Path) -> Path:
     target = Path(target)
     if target.exists():
         raise JournalError(f"{target} already exists; choose another name for the backup.")
+    try:
+        # Private before SQLite writes a byte of the journal into it.
+        create_private_file(target)
+    except OSError as exc:
+        raise JournalError(f"Cannot back up to {target}: {exc.strerror or exc}.") from exc
     passphrase = db.connect_params.get("passphrase")
     copy = JournalDatabase(target, passphrase)
-    copy.connect()
     try:
-        db.connection().backup(copy.connection())
-    finally:
-        copy.close()
+        copy.connect()
+        try:
+            db.connection().backup(copy.connection())
+        finally:
+            copy.close()
+    except DatabaseError as exc:
+        target.unlink(missing_ok=True)  # no half-written copy that looks like a backup
+        raise JournalError(f"The backup to {target} failed: {exc}.") from exc
     make_private_file(target)
     return target
 
