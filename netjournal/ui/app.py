@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netjournal.errors import NetJournalError
 from netjournal.journal import Journal
+from netjournal.ui.compat import keep_none_alive
 from netjournal.ui.main_window import MainWindow
 
 
 def _application(argv: list[str] | None = None) -> QApplication:
     """The running QApplication, or a new one named for NetJournal."""
+    keep_none_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTabWidget, QToolB
 
 from netjournal.journal import Journal
 from netjournal.journal.changes import Change
+from netjournal.ui.compat import keep_none_alive
 from netjournal.ui.contacts.tab import ContactsTab
 from netjournal.ui.goals.tab import GoalsTab
 from netjournal.ui.mentorships.tab import MentorshipsTab
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         page_size: int = DEFAULT_PAGE_SIZE,
         parent: QWidget | None = None,
     ) -> None:
+        keep_none_alive()
         super().__init__(parent)
         self.journal = journal
         self.settings = settings
@@ -170,7 +172,8 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("journalCounts")
         status.addPermanentWidget(self.counts_label)
-        self.update_counts()
+        # Counting a million entries takes a moment: after the window is up.
+        QTimer.singleShot(0, self, self.update_counts)
 
     # --- search -------------------------------------------------------------------------
 

@@ -71,10 +71,15 @@ def test_typing_in_search_filters_contacts_and_timeline(window: MainWindow, qtbo
     qtbot.keyClicks(window.search, "scholarship")
     # Typing on a tab that is not searched shows the people found.
     assert window.tabs.currentWidget() is window.contacts
-    qtbot.waitUntil(lambda: window.timeline.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.contacts.model.search_text == "scholarship")
     assert window.contacts.model.rowCount() == 0
     assert window.contacts.view.empty_state().isVisible()
     assert "scholarship" in window.contacts.view.empty_state().text()
+    # A hidden tab searches when it is shown.
+    assert window.timeline.model.rowCount() == 3
+    window.tabs.setCurrentWidget(window.timeline)
+    assert window.timeline.model.rowCount() == 1
+    window.tabs.setCurrentWidget(window.contacts)
     window.search.clear()
     window.apply_search()
     assert window.contacts.model.rowCount() == 5
@@ -101,8 +106,9 @@ def test_keyboard_shortcuts_switch_tabs_and_focus_search(window: MainWindow, qtb
     assert menus == ["&File", "&Go"]
 
 
-def test_status_bar_and_title_name_the_journal(window: MainWindow) -> None:
+def test_status_bar_and_title_name_the_journal(window: MainWindow, qtbot: QtBot) -> None:
     journal = window.journal
+    qtbot.waitUntil(lambda: bool(window.counts_label.text()))
     assert journal.path.name in window.windowTitle()
     assert window.path_label.text().endswith(journal.path.name)
     assert window.counts_label.text() == "5 people · 3 entries"

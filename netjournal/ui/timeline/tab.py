@@ -29,10 +29,6 @@ class TimelineTab(ListTab):
         )
         self.set_initial_split()
 
-    def set_search(self, text: str) -> None:
-        self.model.set_search(text)
-        self.view.update_empty_state()
-
     def empty_message(self) -> tuple[str, str]:
         if self.model.search_text:
             return (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from netjournal.journal import Journal
@@ -39,6 +40,7 @@ class ListTab(QWidget):
         layout.addWidget(self.splitter)
 
         self._reselect: int | None = None
+        self._pending_search: str | None = None
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
@@ -59,6 +61,26 @@ class ListTab(QWidget):
     def show_detail(self, item_id: int) -> None:
         raise NotImplementedError
 
+    # --- search -----------------------------------------------------------------------
+
+    def set_search(self, text: str) -> None:
+        """Filter the list by `text`; a hidden tab searches when it is next shown."""
+        self._pending_search = text
+        if self.isVisible():
+            self._apply_search()
+
+    def _apply_search(self) -> None:
+        text, self._pending_search = self._pending_search, None
+        if text is None:
+            return
+        self.model.set_search(text)  # type: ignore[attr-defined]
+        self.view.sync_sort_indicator()
+        self.view.update_empty_state()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._apply_search()
+
     # --- columns ----------------------------------------------------------------------
 
     def set_column_widths(self, widths: dict[str, int | str]) -> None:
@@ -77,6 +99,7 @@ class ListTab(QWidget):
         """Widths from the loaded rows (for short lists), at most `most` characters each."""
         limit = most * self.view.fontMetrics().averageCharWidth()
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(100)  # look at the first hundred rows
         for section in range(self.model.columnCount() - 1):
             self.view.resizeColumnToContents(section)
             wanted = max(header.sectionSizeHint(section), self.view.columnWidth(section))
