@@ -47,7 +47,9 @@ def integrity_problems() -> list[str]:
         row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall() if row[0] != "ok"
     ]
     for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        # Link tables have no rowid to name.
+        where = f"{table} row {rowid}" if rowid is not None else f"a row of {table}"
+        problems.append(f"{where} refers to a missing {parent}")
     for name in ("person_search", "entry_search"):
         try:
             db.execute_sql(f"INSERT INTO {name} ({name}) VALUES ('integrity-check')")
