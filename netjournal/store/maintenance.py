@@ -52,7 +52,9 @@ def integrity_problems() -> list[str]:
         problems.append(f"{where} refers to a missing {parent}")
     for name in ("person_search", "entry_search"):
         try:
-            db.execute_sql(f"INSERT INTO {name} ({name}) VALUES ('integrity-check')")
+            # rank = 1: compare with the content too, not only the index with itself
+            # (without it an external-content index out of step with `entry` passes).
+            db.execute_sql(f"INSERT INTO {name} ({name}, rank) VALUES ('integrity-check', 1)")
         except DatabaseError as exc:
             problems.append(f"the search index {name} is damaged: {exc}")
     return problems
