@@ -19,6 +19,16 @@ from netjournal.store import people as people_store
 ENTRY_SORTS = tuple(store.ENTRY_SORTS)
 
 
+def _time_range(
+    since: datetime | date | str | None, until: datetime | date | str | None
+) -> tuple[datetime | None, datetime | None]:
+    """Filter bounds in UTC; a naive time is local, a date alone means its local midnight."""
+    return (
+        None if since is None else v.a_time(since, "since", "From"),
+        None if until is None else v.a_time(until, "until", "Until"),
+    )
+
+
 class Entries:
     """The journal's entries: meetings, coffees, calls, sessions, notes."""
 
@@ -58,6 +68,7 @@ class Entries:
         if sort not in store.ENTRY_SORTS:
             raise InvalidInput(f"Entries cannot be sorted by “{sort}”.", "sort")
         kinds = [v.choice(k, EntryKind, "kinds", "Kind").value for k in kinds or []]
+        since, until = _time_range(since, until)
         found = store.entry_page(
             sort,
             descending,
@@ -77,6 +88,7 @@ class Entries:
         return Page(tuple(i for i, _ in found), (last[1], last[0]) if last else cursor, complete)
 
     def count(self, **filters: Any) -> int:
+        filters["since"], filters["until"] = _time_range(filters.get("since"), filters.get("until"))
         return store.count_entries(**filters)
 
     def of_person(self, person_id: int, limit: int = 100) -> list[EntryRow]:

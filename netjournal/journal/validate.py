@@ -7,7 +7,7 @@ all their checks before the transaction starts, so bad input writes nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import TypeVar
 
@@ -63,8 +63,8 @@ def a_date(value: date | str | None, field: str, label: str) -> date | None:
     raise InvalidInput(f"{label} must be a date.", field)
 
 
-def a_time(value: datetime | str | None, field: str, label: str) -> datetime:
-    """An aware UTC datetime; a naive one is taken as local time."""
+def a_time(value: datetime | date | str | None, field: str, label: str) -> datetime:
+    """An aware UTC datetime; a naive one is taken as local time, a day alone as its start."""
     if isinstance(value, str):
         try:
             value = datetime.fromisoformat(value.strip())
@@ -74,8 +74,12 @@ def a_time(value: datetime | str | None, field: str, label: str) -> datetime:
                 "(expected YYYY-MM-DD HH:MM).",
                 field,
             ) from None
-    if not isinstance(value, datetime):
+    if isinstance(value, date) and not isinstance(value, datetime):
+        value = datetime.combine(value, time())
+    if value is None:
         raise InvalidInput(f"{label} is required.", field)
+    if not isinstance(value, datetime):
+        raise InvalidInput(f"{label} must be a date and time.", field)
     if value.tzinfo is None:
         value = value.astimezone()  # naive means the user's local time
     return value.astimezone(UTC)
