@@ -102,9 +102,15 @@ class Goals:
                 raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
             start = values.get("start_on", current["start_on"])
             target = values.get("target_on", current["target_on"])
-            v.ordered(
-                start, target, "target_on", "The target date cannot be before the start date."
-            )
+            # The field at fault is the one being changed against the stored one.
+            if "target_on" in values:
+                v.ordered(
+                    start, target, "target_on", "The target date cannot be before the start date."
+                )
+            else:
+                v.ordered(
+                    start, target, "start_on", "The start date cannot be after the target date."
+                )
             if (
                 values.get("status") == GoalStatus.ACHIEVED
                 and current["status"] != GoalStatus.ACHIEVED
