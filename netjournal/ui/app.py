@@ -18,13 +18,17 @@ from netjournal.ui.compat import keep_none_alive
 from netjournal.ui.main_window import MainWindow
 
 
-def _application(argv: list[str] | None = None) -> QApplication:
-    """The running QApplication, or a new one named for NetJournal."""
+def _application(argv: list[str] | None = None, *, offscreen: bool = False) -> QApplication:
+    """The running QApplication, or a new one named for NetJournal (on no screen if
+    `offscreen`)."""
     keep_none_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    args = list(argv) if argv is not None else sys.argv[:1]
+    if offscreen:
+        args += ["-platform", "offscreen"]
+    app = QApplication(args)
     app.setOrganizationName("NetJournal")
     app.setApplicationName("netjournal")
     app.setApplicationDisplayName("NetJournal")
@@ -65,7 +69,7 @@ def save_screenshots(
 
     The window's remembered state is not read or changed: it uses settings of its own.
     """
-    _application()
+    _application(offscreen=True)
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []

@@ -83,12 +83,12 @@ def relative_day(day: date, today: date | None = None) -> str:
         if past:
             return QCoreApplication.translate("Format", "%n weeks ago", None, weeks)
         return QCoreApplication.translate("Format", "in %n weeks", None, weeks)
-    if span < 365:
-        months = max(2, round(span / 30.44))
+    months = max(2, round(span / 30.44))
+    if months < 12:
         if past:
             return QCoreApplication.translate("Format", "%n months ago", None, months)
         return QCoreApplication.translate("Format", "in %n months", None, months)
-    years = span // 365
+    years = max(1, round(span / 365.25))
     if years == 1:
         if past:
             return QCoreApplication.translate("Format", "a year ago")

@@ -426,3 +426,36 @@ def test_a_detached_model_no_longer_follows_the_journal(models, small_journal, q
     with qtbot.assertNotEmitted(model.rowsInserted):
         journal.people.create("Aaron Abbott")
     assert model.rowCount() == 5
+
+
+def test_relative_days_read_naturally() -> None:
+    from datetime import date, timedelta
+
+    from netjournal.ui.format import cadence, relative_day
+
+    today = date(2025, 6, 15)
+    cases = {
+        0: "today",
+        -1: "yesterday",
+        1: "tomorrow",
+        -3: "3 days ago",
+        5: "in 5 days",
+        -21: "3 weeks ago",
+        -75: "2 months ago",
+        -340: "11 months ago",
+        -360: "a year ago",
+        -365: "a year ago",
+        400: "in a year",
+        -800: "2 years ago",
+    }
+    for offset, words in cases.items():
+        assert relative_day(today + timedelta(days=offset), today) == words, offset
+    assert [cadence(d) for d in (None, 1, 7, 14, 30, 90, 10)] == [
+        "",
+        "every day",
+        "every week",
+        "every 2 weeks",
+        "every month",
+        "every 3 months",
+        "every 10 days",
+    ]
