@@ -139,7 +139,7 @@ class Goals:
         with self._ops.write() as changed:
             if not store.existing_goal_ids([goal_id]):
                 raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
-            self._check_people([person_id])
+            self._check_people([person_id], "person_id")
             store.set_member(goal_id, person_id, cleaned.value if cleaned else None)
             changed.touched("goal", goal_id)
             changed.touched("person", person_id)
@@ -184,10 +184,10 @@ class Goals:
             changed.touched("goal", goal_id)
 
     @staticmethod
-    def _check_people(ids: Sequence[int]) -> None:
+    def _check_people(ids: Sequence[int], field: str = "members") -> None:
         missing = set(ids) - people_store.existing_person_ids(ids)
         if missing:
-            raise NotFound(f"There is no person #{min(missing)} in the journal.", "members")
+            raise NotFound(f"There is no person #{min(missing)} in the journal.", field)
 
     @staticmethod
     def _clean(raw: dict[str, Any]) -> dict[str, Any]:
