@@ -165,7 +165,9 @@ class Goals:
             elif key in ("due_on", "done_on"):
                 values[key] = v.a_date(raw, key, "Due date" if key == "due_on" else "Done on")
             elif key == "position":
-                values[key] = int(raw)
+                if isinstance(raw, bool) or not isinstance(raw, int):
+                    raise InvalidInput("A milestone's position must be a whole number.", key)
+                values[key] = raw
             else:
                 raise InvalidInput(f"A milestone has no field called “{key}”.", key)
         with self._ops.write() as changed:
