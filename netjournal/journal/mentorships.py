@@ -137,7 +137,9 @@ class Mentorships:
                         "reason",
                     )
                 store.add_revision(
-                    agreement_id, reason or "Status changed", json.dumps(new_terms, sort_keys=True)
+                    agreement_id,
+                    reason or ("Terms changed" if terms_only else "Status changed"),
+                    json.dumps(new_terms, sort_keys=True),
                 )
             changed.touched("agreement", agreement_id)
             changed.touched("person", after["person_id"])
