@@ -117,7 +117,10 @@ class Mentorships:
                 )
             start = values.get("started_on", before["started_on"])
             end = values.get("ends_on", before["ends_on"])
-            v.ordered(start, end, "ends_on", "The end date cannot be before the start date.")
+            if "ends_on" in values:
+                v.ordered(start, end, "ends_on", "The end date cannot be before the start date.")
+            else:
+                v.ordered(start, end, "started_on", "The start date cannot be after the end date.")
             if goal_ids is not None:
                 self._check_goals(goal_ids)
                 store.set_agreement_goals(agreement_id, goal_ids)
@@ -195,7 +198,7 @@ class Mentorships:
             if agreement_id is not None and not store.existing_agreement_ids([agreement_id]):
                 raise NotFound(f"There is no agreement #{agreement_id}.", "agreement_id")
             if goal_id is not None:
-                self._check_goals([goal_id])
+                self._check_goals([goal_id], "goal_id")
             if entry_id is not None and entry_store.get_entry(entry_id) is None:
                 raise NotFound(f"There is no entry #{entry_id}.", "entry_id")
             action_id = store.insert_action(values)
@@ -227,10 +230,10 @@ class Mentorships:
             changed.touched("agreement")
 
     @staticmethod
-    def _check_goals(goal_ids: Sequence[int]) -> None:
+    def _check_goals(goal_ids: Sequence[int], field: str = "goal_ids") -> None:
         missing = set(goal_ids) - goal_store.existing_goal_ids(goal_ids)
         if missing:
-            raise NotFound(f"There is no goal #{min(missing)} in the journal.", "goal_ids")
+            raise NotFound(f"There is no goal #{min(missing)} in the journal.", field)
 
     @staticmethod
     def _clean(raw: dict[str, Any]) -> dict[str, Any]:
