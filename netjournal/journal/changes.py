@@ -43,12 +43,20 @@ class ChangeRecorder:
         self._removed: dict[str, set[int]] = {}
 
     def touched(self, kind: str, *ids: int | Iterable[int]) -> None:
-        bucket = self._ids.setdefault(kind, set())
+        """Record ids of `kind` as changed; with no ids at all, the kind as a whole.
+
+        Empty lists (an entry with no participants) touch nothing: they must not
+        tell every view of that kind to refresh.
+        """
+        found: set[int] = set()
         for item in ids:
             if isinstance(item, int):
-                bucket.add(item)
+                found.add(item)
             else:
-                bucket.update(item)
+                found.update(item)
+        if ids and not found:
+            return
+        self._ids.setdefault(kind, set()).update(found)
 
     def removed(self, kind: str, *ids: int) -> None:
         self._removed.setdefault(kind, set()).update(ids)
