@@ -46,20 +46,29 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     try:
         journal = Journal.open(Path(journal_path))
     except NetJournalError as error:
-        QMessageBox.critical(
-            None,
-            QApplication.translate("run_gui", "The journal cannot be opened"),
-            str(error),
-        )
+        _cannot_open(error)
         return 1
     try:
         window = MainWindow(journal, _user_settings())
+    except NetJournalError as error:  # the file opened but cannot be read
+        journal.close()
+        _cannot_open(error)
+        return 1
+    try:
         window.show()
         code = app.exec()
         window.shutdown()
     finally:
         journal.close()
     return code
+
+
+def _cannot_open(error: NetJournalError) -> None:
+    QMessageBox.critical(
+        None,
+        QApplication.translate("run_gui", "The journal cannot be opened"),
+        str(error),
+    )
 
 
 def save_screenshots(
@@ -84,7 +93,8 @@ def save_screenshots(
             names = ("contacts", "goals", "mentorships", "timeline")
             for number, (tab, name) in enumerate(zip(window.list_tabs(), names, strict=True), 1):
                 window.tabs.setCurrentWidget(tab)
-                QApplication.processEvents()
+                for _ in range(3):  # layouts settle over a few passes
+                    QApplication.processEvents()
                 path = outdir / f"{number:02d}-{name}.png"
                 if not window.grab().save(str(path)):
                     raise OSError(f"Could not write the screenshot {path}.")

@@ -168,11 +168,28 @@ def test_an_empty_journal_says_so_in_each_list(
         empty = tab.view.empty_state()
         assert empty.isVisible()
         messages.append(empty.accessibleName())
-        assert tab.detail.toPlainText().strip()  # a hint, not a blank pane
+        assert not tab.detail.toPlainText().strip()  # the list says it all
     assert messages == ["No people yet", "No goals yet", "No mentorships yet", "No entries yet"]
+    window.tabs.setCurrentWidget(window.contacts)
     journal.people.create("Ana Silva")
     assert window.contacts.model.rowCount() == 1
     assert window.contacts.view.empty_state().isHidden()
+    assert "Select a person" in window.contacts.detail.toPlainText()
+
+
+def test_the_view_pulls_pages_as_it_needs_rows(
+    small_journal: tuple[Journal, Facts], settings: QSettings, qtbot: QtBot
+) -> None:
+    journal, _ = small_journal
+    window = MainWindow(journal, settings, page_size=2)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # Five short rows do not fill the view: it asks for pages until they are all there.
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 5)
+    assert window.contacts.model.complete
+    window.tabs.setCurrentWidget(window.timeline)
+    qtbot.waitUntil(lambda: window.timeline.model.rowCount() == 3)
 
 
 def test_a_temporary_settings_file_is_used(settings: QSettings, tmp_path: Path) -> None:

@@ -45,7 +45,8 @@ class ListTab(QWidget):
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         model.dataChanged.connect(self._on_data_changed)
-        model.rowsRemoved.connect(self._refresh_detail_later)
+        model.rowsRemoved.connect(self._refresh_detail_if_unselected)
+        model.rowsInserted.connect(self._refresh_detail_if_unselected)
         self._restore_selection()
 
     # --- what subclasses provide ------------------------------------------------------
@@ -153,13 +154,15 @@ class ListTab(QWidget):
         if index.isValid() and first.row() <= index.row() <= last.row():
             self.refresh_detail()
 
-    def _refresh_detail_later(self) -> None:
+    def _refresh_detail_if_unselected(self) -> None:
         if not self.view.selectionModel().currentIndex().isValid():
             self.refresh_detail()
 
     def refresh_detail(self) -> None:
         item_id = self.current_id()
-        if item_id is None:
+        if item_id is None and self.model.rowCount() == 0:
+            self.detail.clear()  # the list itself says why it is empty
+        elif item_id is None:
             self.detail.show_placeholder(self.placeholder())
         else:
             self.show_detail(item_id)
