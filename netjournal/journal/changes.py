@@ -59,7 +59,8 @@ class ChangeRecorder:
         self._ids.setdefault(kind, set()).update(found)
 
     def removed(self, kind: str, *ids: int) -> None:
-        self._removed.setdefault(kind, set()).update(ids)
+        if ids:
+            self._removed.setdefault(kind, set()).update(ids)
 
     def freeze(self) -> Change:
         return Change(

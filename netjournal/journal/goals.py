@@ -90,6 +90,7 @@ class Goals:
                 store.set_member(goal_id, pid, role)
             store.set_goal_skills(goal_id, [people_store.skill_id_for(n) for n in skill_names])
             changed.touched("goal", goal_id)
+            changed.touched("person", [pid for pid, _ in cleaned_members])
         return self.get(goal_id)
 
     def update(self, goal_id: int, **changes: Any) -> Goal:
@@ -127,11 +128,14 @@ class Goals:
 
     def delete(self, goal_id: int) -> None:
         with self._ops.write() as changed:
+            links = store.goal_links(goal_id)
             if not store.delete_goal(goal_id):
                 raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
             changed.removed("goal", goal_id)
-            changed.touched("entry")
-            changed.touched("agreement")
+            changed.removed("action", *links["action"])
+            changed.touched("entry", links["entry"])
+            changed.touched("agreement", links["agreement"])
+            changed.touched("person", links["person"])
 
     def set_member(self, goal_id: int, person_id: int, role: str | None) -> Goal:
         """Make a person a member of the goal with `role`, or remove them (None)."""

@@ -150,13 +150,16 @@ class Mentorships:
 
     def delete(self, agreement_id: int) -> None:
         with self._ops.write() as changed:
+            links = store.agreement_links(agreement_id)
             if not store.delete_agreement(agreement_id):
                 raise NotFound(
                     f"There is no agreement #{agreement_id} in the journal.", "agreement"
                 )
             changed.removed("agreement", agreement_id)
-            changed.touched("entry")
-            changed.touched("action")
+            changed.removed("action", *links["action"])
+            changed.touched("entry", links["entry"])
+            changed.touched("person", links["person"])
+            changed.touched("goal", links["goal"])
 
     # --- action items ---------------------------------------------------------------
 

@@ -238,11 +238,14 @@ class People:
         Entries they took part in stay in the journal, without them.
         """
         with self._ops.write() as changed:
+            links = store.person_links(person_id)
             if not store.delete_person(person_id):
                 raise NotFound(f"There is no person #{person_id} in the journal.", "person")
             changed.removed("person", person_id)
-            changed.touched("entry")
-            changed.touched("agreement")
+            changed.removed("agreement", *links["agreement"])
+            changed.removed("action", *links["action"])
+            changed.touched("entry", links["entry"])
+            changed.touched("goal", links["goal"])
 
     def set_outreach_stage(self, person_id: int, stage: str | None) -> None:
         """Mark a potential mentor's stage of approach, or clear it (None)."""

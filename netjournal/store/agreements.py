@@ -7,6 +7,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from netjournal.store.db import database_proxy as db
 from netjournal.store.models import (
     ActionItem,
     Agreement,
@@ -47,6 +48,20 @@ def existing_agreement_ids(ids: Sequence[int]) -> set[int]:
         return set()
     query = Agreement.select(Agreement.id).where(Agreement.id.in_(list(ids))).tuples()
     return {row[0] for row in query}
+
+
+def agreement_links(agreement_id: int) -> dict[str, list[int]]:
+    """What deleting the agreement takes along (its action items) or changes."""
+    queries = {
+        "action": "SELECT id FROM action_item WHERE agreement_id = ?",
+        "entry": "SELECT id FROM entry WHERE agreement_id = ?",
+        "goal": "SELECT goal_id FROM agreement_goal WHERE agreement_id = ?",
+        "person": "SELECT person_id FROM agreement WHERE id = ?",
+    }
+    return {
+        kind: [row[0] for row in db.execute_sql(sql, (agreement_id,))]
+        for kind, sql in queries.items()
+    }
 
 
 def get_agreement(agreement_id: int) -> dict[str, Any] | None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from netjournal.store.db import database_proxy as db
 from netjournal.store.models import Goal, GoalMember, GoalSkill, Milestone, Person, Skill, utc_now
 
 GOAL_SORTS = {
@@ -35,6 +36,19 @@ def existing_goal_ids(ids: Sequence[int]) -> set[int]:
     if not ids:
         return set()
     return {row[0] for row in Goal.select(Goal.id).where(Goal.id.in_(list(ids))).tuples()}
+
+
+def goal_links(goal_id: int) -> dict[str, list[int]]:
+    """What deleting the goal takes along (its action items) or changes."""
+    queries = {
+        "action": "SELECT id FROM action_item WHERE goal_id = ?",
+        "entry": "SELECT entry_id FROM entry_goal WHERE goal_id = ?",
+        "agreement": "SELECT agreement_id FROM agreement_goal WHERE goal_id = ?",
+        "person": "SELECT person_id FROM goal_member WHERE goal_id = ?",
+    }
+    return {
+        kind: [row[0] for row in db.execute_sql(sql, (goal_id,))] for kind, sql in queries.items()
+    }
 
 
 def get_goal(goal_id: int) -> dict[str, Any] | None:

@@ -369,5 +369,22 @@ def people_by_email(emails: Iterable[str]) -> dict[str, int]:
     return dict(rows)
 
 
+def person_links(person_id: int) -> dict[str, list[int]]:
+    """What deleting the person takes along (agreements, action items) or changes."""
+    agreements = "SELECT id FROM agreement WHERE person_id = ?1"
+    queries = {
+        "agreement": agreements,
+        "action": "SELECT id FROM action_item "
+        f"WHERE person_id = ?1 OR agreement_id IN ({agreements})",
+        "entry": "SELECT entry_id FROM entry_participant WHERE person_id = ?1 "
+        f"UNION SELECT id FROM entry WHERE agreement_id IN ({agreements})",
+        "goal": "SELECT goal_id FROM goal_member WHERE person_id = ?1 "
+        f"UNION SELECT goal_id FROM agreement_goal WHERE agreement_id IN ({agreements})",
+    }
+    return {
+        kind: [row[0] for row in db.execute_sql(sql, (person_id,))] for kind, sql in queries.items()
+    }
+
+
 def entry_count_of(person_id: int) -> int:
     return EntryParticipant.select().where(EntryParticipant.person == person_id).count()
