@@ -161,26 +161,34 @@ class Entries:
         people = list(dict.fromkeys(participant_ids)) if participant_ids is not None else None
         goals = list(dict.fromkeys(goal_ids)) if goal_ids is not None else None
         with self._ops.write() as changed:
-            before = store.participant_ids(entry_id)
-            self._check_links(people or [], goals or [], values.get("agreement"))
-            if not store.update_entry(entry_id, values, people, goals):
+            old = store.get_entry(entry_id)
+            if old is None:
                 raise NotFound(f"There is no entry #{entry_id} in the journal.", "entry")
-            affected = set(before) | set(people or [])
+            self._check_links(people or [], goals or [], values.get("agreement"))
+            store.update_entry(entry_id, values, people, goals)
+            affected = set(old["participant_ids"]) | set(people or [])
             people_store.refresh_last_contact(affected)
             changed.touched("entry", entry_id)
             changed.touched("person", affected)
             if goals is not None:
-                changed.touched("goal", goals)
+                # Goals it left and goals it joined both list other entries now.
+                changed.touched("goal", set(goals) | set(old["goal_ids"]))
+            if "agreement" in values:
+                linked = {old["agreement_id"], values["agreement"]} - {None}
+                changed.touched("agreement", linked)
         return self.get(entry_id)
 
     def delete(self, entry_id: int) -> None:
         with self._ops.write() as changed:
-            before = store.participant_ids(entry_id)
-            if not store.delete_entry(entry_id):
+            old = store.get_entry(entry_id)
+            if old is None or not store.delete_entry(entry_id):
                 raise NotFound(f"There is no entry #{entry_id} in the journal.", "entry")
-            people_store.refresh_last_contact(before)
+            people_store.refresh_last_contact(old["participant_ids"])
             changed.removed("entry", entry_id)
-            changed.touched("person", before)
+            changed.touched("person", old["participant_ids"])
+            changed.touched("goal", old["goal_ids"])
+            if old["agreement_id"] is not None:
+                changed.touched("agreement", old["agreement_id"])
 
     @staticmethod
     def _clean(raw: dict[str, Any]) -> dict[str, Any]:
