@@ -346,6 +346,18 @@ def test_a_rename_repaints_one_row_without_a_reset(models, small_journal, qtbot:
     assert timeline.data(timeline.index(call_row, 3)) == "Bruno Costa-Lima, Dmitri Petrov"
 
 
+def test_a_recoloured_tag_repaints_the_people_who_wear_it(models, small_journal, qtbot) -> None:
+    journal, facts = small_journal
+    model = models(PeopleTableModel)
+    classmates = next(tag for tag in journal.people.tags() if tag.name == "classmates")
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
+        journal.people.update_tag(classmates.id, name="class of 2026", colour="#3366cc")
+    row = model.row_of(facts.people["Bruno"])
+    assert model.data(model.index(row, 2)) == "class of 2026"
+    chip = model.data(model.index(row, 2), Role.CHIPS)[0]
+    assert chip.colour.name() == "#3366cc"
+
+
 def test_a_new_person_is_inserted_in_place(models, small_journal, qtbot: QtBot) -> None:
     journal, _ = small_journal
     model = models(PeopleTableModel)

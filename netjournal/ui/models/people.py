@@ -120,12 +120,21 @@ class PeopleTableModel(IdTableModel):
         return {row.id: row for row in self.journal.people.rows(ids) if not row.archived}
 
     def plan(self, change: Change) -> tuple[bool, set[int] | None] | None:
+        refetch: set[int] = set()
+        tags = change.ids_of("tag") | change.removed_of("tag")
+        if tags:
+            # People showing a renamed or recoloured tag repaint.
+            refetch.update(
+                person_id
+                for person_id in self._ids
+                if any(tag.id in tags for tag in self._records[person_id].tags)
+            )
         if "person" not in change.kinds:
-            return None
+            return (False, refetch) if refetch else None
         touched = change.ids_of("person")
         if "person" in change.ids and not touched:
             return True, None  # some people changed, which is not said: look at all
-        return True, set(touched)
+        return True, refetch | touched
 
     # --- cells ------------------------------------------------------------------------
 
