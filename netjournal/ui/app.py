@@ -14,14 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netjournal.errors import NetJournalError
 from netjournal.journal import Journal
-from netjournal.ui.compat import keep_none_alive
 from netjournal.ui.main_window import MainWindow
 
 
 def _application(argv: list[str] | None = None, *, offscreen: bool = False) -> QApplication:
     """The running QApplication, or a new one named for NetJournal (on no screen if
     `offscreen`)."""
-    keep_none_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

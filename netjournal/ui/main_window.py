@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTabWidget, QToolB
 
 from netjournal.journal import Journal
 from netjournal.journal.changes import Change
-from netjournal.ui.compat import keep_none_alive
 from netjournal.ui.contacts.tab import ContactsTab
 from netjournal.ui.goals.tab import GoalsTab
 from netjournal.ui.mentorships.tab import MentorshipsTab
@@ -48,7 +47,6 @@ class MainWindow(QMainWindow):
         page_size: int = DEFAULT_PAGE_SIZE,
         parent: QWidget | None = None,
     ) -> None:
-        keep_none_alive()
         super().__init__(parent)
         self.journal = journal
         self.settings = settings

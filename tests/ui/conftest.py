@@ -11,14 +11,6 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from netjournal.journal import Journal
-from netjournal.ui.compat import keep_none_alive
-
-
-@pytest.fixture(autouse=True, scope="session")
-def none_guard() -> None:
-    """This PySide6 drops a reference to None on every void call on CPython 3.11; a long
-    test session would abort. See netjournal.ui.compat."""
-    keep_none_alive()
 
 
 @pytest.fixture(autouse=True)
