@@ -234,17 +234,19 @@ def test_screenshots_without_a_journal_say_so(
 def test_window_opens_and_stays_up(tmp_path: Path, command: list[str]) -> None:
     """The default command (and demo) start the GUI, which keeps running until closed."""
     data = tmp_path / "data"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "netjournal", *command, "--data-dir", str(data)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=_gui_env(tmp_path),
-    )
-    try:
-        time.sleep(4)
-        assert process.poll() is None, process.communicate()[1].decode()
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    log = tmp_path / "stderr.txt"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "netjournal", *command, "--data-dir", str(data)],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=_gui_env(tmp_path),
+        )
+        try:
+            time.sleep(4)
+            assert process.poll() is None, log.read_text()
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
     if not command:
         assert (data / "journal.db").is_file()
