@@ -8,7 +8,7 @@ from typing import Any
 
 from netjournal.errors import InvalidInput, NotFound
 from netjournal.journal import validate as v
-from netjournal.journal.operations import Operations
+from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import Entry, EntryRow, Page
 from netjournal.journal.vocab import EntryKind, Helped
 from netjournal.store import agreements as agreement_store
@@ -29,7 +29,7 @@ def _time_range(
     )
 
 
-class Entries:
+class Entries(JournalApi):
     """The journal's entries: meetings, coffees, calls, sessions, notes."""
 
     def __init__(self, ops: Operations) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from netjournal.errors import InvalidInput, NotFound
 from netjournal.journal import validate as v
-from netjournal.journal.operations import Operations
+from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import Goal, GoalRow, Member, Milestone
 from netjournal.journal.vocab import GoalCategory, GoalStatus, Horizon, MemberRole
 from netjournal.store import goals as store
@@ -17,7 +17,7 @@ from netjournal.store import people as people_store
 GOAL_SORTS = tuple(store.GOAL_SORTS)
 
 
-class Goals:
+class Goals(JournalApi):
     """Goals, their milestones and the people who share them."""
 
     def __init__(self, ops: Operations) -> None:

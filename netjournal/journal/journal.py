@@ -25,7 +25,7 @@ class Journal:
     def __init__(self, db: store_db.JournalDatabase, migrated_backup: Path | None = None) -> None:
         self._db = db
         self.bus = ChangeBus()
-        ops = Operations(db, self.bus)
+        ops = self._ops = Operations(db, self.bus)
         self.people = People(ops)
         self.entries = Entries(ops)
         self.goals = Goals(ops)
@@ -66,10 +66,12 @@ class Journal:
 
     def stats(self) -> dict[str, int]:
         """How many of each kind the journal holds."""
+        self._ops.activate()
         return maintenance.counts()
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks; empty when healthy."""
+        self._ops.activate()
         return maintenance.integrity_problems()
 
     def backup(self, target: Path) -> Path:

@@ -9,7 +9,7 @@ from typing import Any
 
 from netjournal.errors import InvalidInput, NotFound
 from netjournal.journal import validate as v
-from netjournal.journal.operations import Operations
+from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import ActionItem, Agreement, AgreementRow, Revision
 from netjournal.journal.vocab import AgreementStatus, MyRole, Owner
 from netjournal.store import agreements as store
@@ -55,7 +55,7 @@ def _terms_of(row: dict[str, Any]) -> dict[str, Any]:
     return terms
 
 
-class Mentorships:
+class Mentorships(JournalApi):
     """Agreements (I mentor, I am mentored, peers) and the action items that come of them."""
 
     def __init__(self, ops: Operations) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from netjournal.errors import InvalidInput, NotFound
 from netjournal.journal import validate as v
-from netjournal.journal.operations import Operations
+from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import ContactMethod, Page, Person, PersonRow, TagRecord
 from netjournal.journal.vocab import ContactKind, OutreachStage, SkillDirection
 from netjournal.store import people as store
@@ -57,7 +57,7 @@ def _clean_contact_methods(
     return cleaned
 
 
-class People:
+class People(JournalApi):
     """The people of the journal."""
 
     def __init__(self, ops: Operations) -> None:

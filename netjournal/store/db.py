@@ -43,6 +43,8 @@ class JournalDatabase(SqlCipherDatabase):
         super().__init__(str(path), pragmas=PRAGMAS, check_same_thread=False, **params)
         self.path = Path(path)
         self.encrypted = bool(passphrase)
+        # Set by `close`: peewee would otherwise quietly reconnect on the next query.
+        self.closed_for_good = False
         # SQLite's lower() and NOCASE fold ASCII only; names are matched like Python does.
         self.register_function(_casefold, "casefold", 1, deterministic=True)
 
@@ -126,6 +128,7 @@ def connect(path: Path, passphrase: str | None = None, *, create: bool = True) -
 
 def close(db: JournalDatabase) -> None:
     """Close the journal and unbind the proxy; checkpoint the WAL into the file first."""
+    db.closed_for_good = True
     if not db.is_closed():
         # Another reader may hold the WAL; SQLite then checkpoints later.
         with suppress(OperationalError):
