@@ -211,7 +211,7 @@ class Mentorships(JournalApi):
         return next(a for a in self.actions(open_only=False) if a.id == action_id)
 
     def complete_action(self, action_id: int, done_on: date | str | None = None) -> None:
-        """Mark an action item done (today unless said otherwise); None for done_on reopens it."""
+        """Mark an action item done on `done_on`, today when None; `reopen_action` undoes it."""
         when = v.a_date(done_on, "done_on", "Done on") or date.today()
         self._update_action(action_id, {"done_on": when})
 
