@@ -67,6 +67,7 @@ class Entries(JournalApi):
         """The next page of entry ids, newest first by default; filters combine."""
         if sort not in store.ENTRY_SORTS:
             raise InvalidInput(f"Entries cannot be sorted by “{sort}”.", "sort")
+        v.page_size(limit)
         kinds = [v.choice(k, EntryKind, "kinds", "Kind").value for k in kinds or []]
         since, until = _time_range(since, until)
         found = store.entry_page(

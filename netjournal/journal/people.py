@@ -97,6 +97,7 @@ class People(JournalApi):
         """The next page of person ids in list order, every filter and sort done in SQLite."""
         if sort not in store.PERSON_SORTS:
             raise InvalidInput(f"People cannot be sorted by “{sort}”.", "sort")
+        v.page_size(limit)
         found = store.person_page(
             sort, descending, cursor, limit + 1, archived, tag_id, due_by, potential_mentor
         )

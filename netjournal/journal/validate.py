@@ -111,6 +111,13 @@ def positive_days(
     return value
 
 
+def page_size(limit: int) -> int:
+    """A page holds at least one row: an empty page that is not the last never ends a loop."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise InvalidInput(f"A page must hold at least one row, not {limit!r}.", "limit")
+    return limit
+
+
 def percent(value: int | None, field: str, label: str) -> int | None:
     if value is None:
         return None
