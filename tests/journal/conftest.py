@@ -51,3 +51,18 @@ def heard(journal: Journal) -> list[Change]:
     changes: list[Change] = []
     journal.subscribe(changes.append)
     return changes
+
+
+def _check_readable(error: Exception) -> None:
+    message = str(error)
+    assert message, "an empty message"
+    assert message[0].isupper() or message[0] in '“"', message
+    assert message.rstrip('”"').endswith((".", "?")), message
+    for leak in ("Traceback", "constraint", "sqlite", "peewee", "Error", "None", "\n"):
+        assert leak not in message, message
+
+
+@pytest.fixture
+def readable() -> Callable[[Exception], None]:
+    """A check that an error's message is a sentence for a person, not a program's words."""
+    return _check_readable

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
 from netjournal.errors import InvalidInput, NotFound
 from netjournal.journal import Journal
 from netjournal.journal.changes import Change, ChangeBus, ChangeRecorder
+from netjournal.store import db as store_db
 
 WHEN = datetime(2025, 3, 1, 10, 0, tzinfo=UTC)
 
@@ -256,4 +259,76 @@ def test_a_listener_hears_after_the_commit(journal: Journal) -> None:
 def test_unknown_id_is_not_found_not_a_crash(journal: Journal, heard: list[Change]) -> None:
     with pytest.raises(NotFound):
         journal.goals.set_member(999, 1, "mentor")
+    assert heard == []
+
+
+@pytest.fixture
+def failing_table(journal: Journal) -> Callable[[str], None]:
+    """Make every insert into a table fail inside SQLite, as a full disk would mid-operation."""
+
+    def arm(table: str) -> None:
+        store_db.database_proxy.execute_sql(
+            f"CREATE TEMP TRIGGER fail_{table} BEFORE INSERT ON main.{table} "
+            "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"
+        )
+
+    return arm
+
+
+def test_a_person_failing_half_way_leaves_nothing(
+    journal: Journal,
+    snapshot: Callable[[], dict[str, Any]],
+    heard: list[Change],
+    failing_table: Callable[[str], None],
+) -> None:
+    journal.people.create("Existing", tags=["old"])
+    heard.clear()
+    before = snapshot()
+    failing_table("person_skill")  # after the person, contact methods and tags are written
+    with pytest.raises(InvalidInput):
+        journal.people.create(
+            "Ana",
+            contact_methods=[{"kind": "email", "value": "ana@x.org"}],
+            tags=["new-tag"],
+            skills_offered=["Chess"],
+        )
+    assert snapshot() == before
+    assert heard == []
+
+
+def test_an_entry_failing_half_way_leaves_nothing(
+    journal: Journal,
+    snapshot: Callable[[], dict[str, Any]],
+    heard: list[Change],
+    failing_table: Callable[[str], None],
+) -> None:
+    ana = journal.people.create("Ana", cadence_days=7)
+    goal = journal.goals.create("G")
+    journal.entries.log("call", WHEN, [ana.id], title="first")
+    heard.clear()
+    before = snapshot()
+    failing_table("entry_goal")  # after the entry, its search row and its participants
+    with pytest.raises(InvalidInput):
+        journal.entries.log(
+            "coffee", datetime(2025, 4, 1, tzinfo=UTC), [ana.id], title="t", goal_ids=[goal.id]
+        )
+    assert snapshot() == before
+    assert journal.people.get(ana.id).last_contact_at == WHEN
+    assert journal.entries.page(text="t").ids == ()
+    assert heard == []
+
+
+def test_an_agreement_failing_half_way_leaves_nothing(
+    journal: Journal, snapshot: Callable[[], dict[str, Any]], heard: list[Change]
+) -> None:
+    ana = journal.people.create("Ana")
+    goal = journal.goals.create("G")
+    agreement = journal.mentorships.create(ana.id, "mentee", status="active")
+    heard.clear()
+    before = snapshot()
+    # The goals are linked before the unknown counterpart is found.
+    with pytest.raises(NotFound):
+        journal.mentorships.update(agreement.id, reason="r", goal_ids=[goal.id], person_id=999)
+    assert snapshot() == before
+    assert journal.mentorships.get(agreement.id) == agreement
     assert heard == []

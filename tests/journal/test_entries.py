@@ -403,6 +403,7 @@ def test_bad_log_is_refused_and_writes_nothing(
     journal: Journal,
     snapshot: Callable[[], Snapshot],
     heard: list[Change],
+    readable: Callable[[Exception], None],
     override: dict[str, Any],
     field: str,
 ) -> None:
@@ -418,6 +419,7 @@ def test_bad_log_is_refused_and_writes_nothing(
     with pytest.raises(InvalidInput) as caught:
         journal.entries.log(**args)
     assert caught.value.field == field
+    readable(caught.value)
     assert snapshot() == before
     assert journal.people.get(ana.id).last_contact_at == at(1)
     assert heard == []
@@ -440,6 +442,7 @@ def test_bad_update_is_refused_and_writes_nothing(
     journal: Journal,
     snapshot: Callable[[], Snapshot],
     heard: list[Change],
+    readable: Callable[[Exception], None],
     changes: dict[str, Any],
     field: str,
 ) -> None:
@@ -451,6 +454,7 @@ def test_bad_update_is_refused_and_writes_nothing(
     with pytest.raises(InvalidInput) as caught:
         journal.entries.update(entry.id, **changes)
     assert caught.value.field == field
+    readable(caught.value)
     assert snapshot() == before
     assert journal.entries.get(entry.id) == entry
     assert heard == []
@@ -470,3 +474,13 @@ def test_unknown_entry(journal: Journal, snapshot: Callable[[], Snapshot]) -> No
     with pytest.raises(NotFound):
         journal.entries.get(999)
     assert snapshot() == before
+
+
+@pytest.mark.parametrize("limit", [0, -1, 2.5, True])
+def test_a_page_holds_at_least_one_row(journal: Journal, limit: Any) -> None:
+    journal.entries.log("note", at(1), title="x")
+    journal.people.create("Ana")
+    for page in (journal.entries.page, journal.people.page):
+        with pytest.raises(InvalidInput) as caught:
+            page(limit=limit)
+        assert caught.value.field == "limit"

@@ -252,6 +252,7 @@ def test_bad_create_is_refused_and_writes_nothing(
     journal: Journal,
     snapshot: Callable[[], Snapshot],
     heard: list[Change],
+    readable: Callable[[Exception], None],
     override: dict[str, Any],
     field: str,
 ) -> None:
@@ -266,6 +267,7 @@ def test_bad_create_is_refused_and_writes_nothing(
     with pytest.raises(InvalidInput) as caught:
         journal.goals.create(**args)
     assert caught.value.field == field
+    readable(caught.value)
     assert snapshot() == before
     assert heard == []
 
@@ -289,6 +291,7 @@ def test_bad_update_is_refused_and_writes_nothing(
     journal: Journal,
     snapshot: Callable[[], Snapshot],
     heard: list[Change],
+    readable: Callable[[Exception], None],
     changes: dict[str, Any],
     field: str,
 ) -> None:
@@ -298,6 +301,7 @@ def test_bad_update_is_refused_and_writes_nothing(
     with pytest.raises(InvalidInput) as caught:
         journal.goals.update(goal.id, **changes)
     assert caught.value.field == field
+    readable(caught.value)
     assert snapshot() == before
     assert journal.goals.get(goal.id) == goal
     assert heard == []

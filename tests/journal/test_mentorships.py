@@ -304,6 +304,7 @@ def test_bad_create_is_refused_and_writes_nothing(
     journal: Journal,
     snapshot: Callable[[], Snapshot],
     heard: list[Change],
+    readable: Callable[[Exception], None],
     override: dict[str, Any],
     field: str,
 ) -> None:
@@ -316,6 +317,7 @@ def test_bad_create_is_refused_and_writes_nothing(
     with pytest.raises(InvalidInput) as caught:
         journal.mentorships.create(**args)
     assert caught.value.field == field
+    readable(caught.value)
     assert snapshot() == before
     assert heard == []
 
@@ -338,6 +340,7 @@ def test_bad_update_is_refused_and_writes_nothing(
     active: Agreement,
     snapshot: Callable[[], Snapshot],
     heard: list[Change],
+    readable: Callable[[Exception], None],
     changes: dict[str, Any],
     field: str,
 ) -> None:
@@ -346,6 +349,7 @@ def test_bad_update_is_refused_and_writes_nothing(
     with pytest.raises(InvalidInput) as caught:
         journal.mentorships.update(active.id, **changes)
     assert caught.value.field == field
+    readable(caught.value)
     assert snapshot() == before
     assert journal.mentorships.get(active.id) == active
     assert heard == []
@@ -380,3 +384,11 @@ def test_bad_actions(journal: Journal, active: Agreement, snapshot: Callable[[],
             call()
         assert caught.value.field == field, call
     assert snapshot() == before
+
+
+def test_completing_without_a_date_means_today_not_reopening(journal: Journal) -> None:
+    action = journal.mentorships.add_action("Read")
+    journal.mentorships.complete_action(action.id, "2025-01-02")
+    journal.mentorships.complete_action(action.id, None)
+    (done,) = journal.mentorships.actions(open_only=False)
+    assert done.done_on == date.today()

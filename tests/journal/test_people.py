@@ -449,6 +449,7 @@ def test_bad_create_is_refused_and_writes_nothing(
     journal: Journal,
     snapshot: Callable[[], Snapshot],
     heard: list[Change],
+    readable: Callable[[Exception], None],
     fields: dict[str, Any],
     field: str,
 ) -> None:
@@ -458,6 +459,7 @@ def test_bad_create_is_refused_and_writes_nothing(
     with pytest.raises(InvalidInput) as caught:
         journal.people.create(**fields)
     assert caught.value.field == field
+    readable(caught.value)
     assert str(caught.value)  # a sentence a person can read
     assert "Traceback" not in str(caught.value)
     assert snapshot() == before
@@ -485,6 +487,7 @@ def test_bad_update_is_refused_and_writes_nothing(
     journal: Journal,
     snapshot: Callable[[], Snapshot],
     heard: list[Change],
+    readable: Callable[[Exception], None],
     changes: dict[str, Any],
     field: str,
 ) -> None:
@@ -496,6 +499,7 @@ def test_bad_update_is_refused_and_writes_nothing(
     with pytest.raises(InvalidInput) as caught:
         journal.people.update(person.id, **changes)
     assert caught.value.field == field
+    readable(caught.value)
     assert snapshot() == before
     assert journal.people.get(person.id) == person
     assert heard == []

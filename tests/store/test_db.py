@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2 as sqlite3  # the same SQLite library as the journal
 
-from netjournal.errors import InvalidInput, JournalError
+from netjournal.errors import InvalidInput, JournalError, WrongPassphrase
 from netjournal.journal import Journal
 from netjournal.store import db as store_db
 from netjournal.store import schema
@@ -248,3 +248,46 @@ def test_integrity_errors_become_invalid_input() -> None:
 
 def test_schema_version_of_a_new_journal(journal: Journal) -> None:
     assert journal.schema_version == schema.latest_version() == 2
+
+
+# --- encrypted journals ----------------------------------------------------------------
+
+
+def test_an_encrypted_journal_keeps_no_plaintext_and_needs_its_passphrase(
+    journal_path: Path,
+) -> None:
+    with Journal.open(journal_path, "correct horse") as journal:
+        assert journal.encrypted is True
+        journal.people.create("Zebulon Quartermaine", notes="secret-marker-4711")
+        journal.entries.log("note", datetime(2025, 1, 1, tzinfo=UTC), title="private-title-0815")
+    data = journal_path.read_bytes()
+    assert not data.startswith(b"SQLite format 3")
+    for plain in (b"Zebulon", b"secret-marker-4711", b"private-title-0815", b"CREATE TABLE"):
+        assert plain not in data
+    before = data
+
+    with pytest.raises(WrongPassphrase) as caught:
+        Journal.open(journal_path, "wrong horse")
+    assert str(journal_path) in str(caught.value)
+    with pytest.raises(JournalError) as caught:
+        Journal.open(journal_path)
+    assert "encrypted" in str(caught.value)
+    assert journal_path.read_bytes() == before
+    assert store_db.database_proxy.obj is None
+
+    with Journal.open(journal_path, "correct horse") as journal:
+        assert journal.migrated_backup is None
+        assert journal.people.search("zebulon") != []
+        assert journal.entries.page(text="private").ids != ()
+
+
+def test_an_encrypted_journals_backup_is_encrypted_too(journal_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "copy.db"
+    with Journal.open(journal_path, "pass phrase") as journal:
+        journal.people.create("Zebulon Quartermaine")
+        journal.backup(target)
+    assert b"Zebulon" not in target.read_bytes()
+    with pytest.raises(WrongPassphrase):
+        Journal.open(target, "other", create=False)
+    with Journal.open(target, "pass phrase", create=False) as copy:
+        assert copy.stats()["people"] == 1
