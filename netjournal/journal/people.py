@@ -40,7 +40,14 @@ def _clean_contact_methods(
     cleaned: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
     for method in methods:
-        raw = method if isinstance(method, dict) else method.__dict__
+        if isinstance(method, ContactMethod):
+            raw = method.__dict__
+        elif isinstance(method, dict):
+            raw = method
+        else:
+            raise InvalidInput(
+                f"A contact method needs a kind and a value, not “{method}”.", "contact_methods"
+            )
         kind = v.choice(raw.get("kind"), ContactKind, "contact_methods", "Contact kind")
         value = v.text(
             raw.get("value"), "contact_methods", kind.value.capitalize(), v.SHORT_TEXT_MAX

@@ -90,6 +90,8 @@ def choice(value: str | None, enum: type[E], field: str, label: str) -> E:
         return enum(value)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
+        if value is None or value == "":
+            raise InvalidInput(f"{label} is required: one of {allowed}.", field) from None
         raise InvalidInput(f"{label}: “{value}” is not one of {allowed}.", field) from None
 
 
