@@ -433,6 +433,8 @@ BAD_CREATES: list[tuple[dict[str, Any], str]] = [
         {"display_name": "Ana", "contact_methods": [{"kind": "email", "value": "ana silva@x.org"}]},
         "contact_methods",
     ),
+    ({"display_name": "Ana", "contact_methods": ["ana@x.org"]}, "contact_methods"),
+    ({"display_name": "Ana", "contact_methods": [{"kind": None, "value": "x"}]}, "contact_methods"),
     ({"display_name": "Ana", "tags": ["ok", "t" * (v.NAME_MAX + 1)]}, "tags"),
     ({"display_name": "Ana", "tags": "friends"}, "tags"),
     ({"display_name": "Ana", "skills_offered": ["s" * (v.NAME_MAX + 1)]}, "skills_offered"),

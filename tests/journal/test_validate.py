@@ -170,3 +170,24 @@ def test_names_refuse_a_too_long_name() -> None:
         v.names(["ok", "x" * (v.NAME_MAX + 1)], "skills", "Skill")
     assert caught.value.field == "skills"
     assert str(caught.value).startswith("Skill is too long")
+
+
+@pytest.mark.parametrize("value", [None, ""])
+def test_choice_missing_says_it_is_required(value: str | None) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        v.choice(value, GoalStatus, "status", "Status")
+    assert str(caught.value) == "Status is required: one of active, achieved, paused, dropped."
+
+
+def test_a_time_takes_a_date_alone_as_its_local_midnight() -> None:
+    got = v.a_time(date(2025, 3, 1), "since", "From")
+    assert got == datetime(2025, 3, 1).astimezone().astimezone(UTC)
+    assert got.tzinfo is UTC
+
+
+def test_page_size() -> None:
+    assert v.page_size(1) == 1
+    for bad in (0, -5, 1.0, "10", False):
+        with pytest.raises(InvalidInput) as caught:
+            v.page_size(bad)  # type: ignore[arg-type]
+        assert caught.value.field == "limit"
