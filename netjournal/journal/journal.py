@@ -56,6 +56,7 @@ class Journal:
 
     @property
     def schema_version(self) -> int:
+        self._ops.activate()  # a closed journal says so instead of quietly reconnecting
         return schema.current_version(self._db)
 
     def subscribe(self, listener: Listener) -> None:
@@ -76,6 +77,7 @@ class Journal:
 
     def backup(self, target: Path) -> Path:
         """A consistent copy of the journal at `target`, made while it stays open."""
+        self._ops.activate()
         return schema.backup_to(self._db, Path(target))
 
     def close(self) -> None:
