@@ -76,5 +76,11 @@ def test_a_closed_journal_says_so(journal_path: Path) -> None:
         journal.people.count()
     with pytest.raises(JournalError):
         journal.stats()
+    with pytest.raises(JournalError):
+        journal.backup(journal_path.with_name("copy.db"))
+    with pytest.raises(JournalError):
+        _ = journal.schema_version
+    assert not journal_path.with_name("copy.db").exists()
+    assert not journal_path.with_name("journal.db-wal").exists()  # nothing reopened it
     with Journal.open(journal_path) as again:
         assert again.people.count() == 1
