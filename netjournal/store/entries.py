@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from netjournal.store.db import database_proxy as db
@@ -109,6 +109,10 @@ def entry_rows(ids: Sequence[int]) -> list[dict[str, Any]]:
         row = by_id.get(entry_id)
         if row is not None:
             row["participants"] = people.get(entry_id, [])
+            # Parsed here in C (fromisoformat), many times faster than strptime per row.
+            row["occurred_at"] = datetime.fromisoformat(row["occurred_at"] + "+00:00")
+            if row["follow_up_on"] is not None:
+                row["follow_up_on"] = date.fromisoformat(row["follow_up_on"])
             rows.append(row)
     return rows
 

@@ -177,23 +177,44 @@ def summary(samples: Sequence[float]) -> dict[str, float]:
 def timed_pair(
     domain: Callable[[Any], Any], raw: Callable[[Any], Any], arguments: Sequence[Any]
 ) -> tuple[list[float], list[float]]:
-    """Seconds per call of each, alternating domain and raw so noise hits both alike."""
+    """Seconds per call of each on the same arguments.
+
+    The two take turns going first, so neither is always the one that brings a
+    page into memory for the other, and noise from the machine hits both alike.
+    """
     clock = time.perf_counter
     domain_times: list[float] = []
     raw_times: list[float] = []
     gc.collect()
     gc.disable()
     try:
-        for argument in arguments:
-            started = clock()
-            domain(argument)
-            middle = clock()
-            raw(argument)
-            domain_times.append(middle - started)
-            raw_times.append(clock() - middle)
+        for n, argument in enumerate(arguments):
+            if n % 2:
+                started = clock()
+                raw(argument)
+                middle = clock()
+                domain(argument)
+                raw_times.append(middle - started)
+                domain_times.append(clock() - middle)
+            else:
+                started = clock()
+                domain(argument)
+                middle = clock()
+                raw(argument)
+                domain_times.append(middle - started)
+                raw_times.append(clock() - middle)
     finally:
         gc.enable()
     return domain_times, raw_times
+
+
+def read_through(path: Path) -> None:
+    """Read the journal file once, so the operating system holds it as after normal use."""
+    for name in (path, path.with_name(path.name + "-wal")):
+        if name.exists():
+            with name.open("rb") as stream:
+                while stream.read(1 << 20):
+                    pass
 
 
 def prefixes(journal: Journal, rng: random.Random, people: int, count: int) -> list[str]:
@@ -254,6 +275,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 def measure(args: argparse.Namespace, path: Path, report: dict[str, Any]) -> None:
     rng = random.Random(args.seed)
     samples = args.samples
+    read_through(path)
 
     def open_close(_: object) -> None:
         Journal.open(path, create=False).close()
