@@ -79,10 +79,10 @@ Lan Laila Lars Layla Leila Leon Liam Lina Linh Lucas Lucía Luis Łukasz Maëlle
 Manon Marcela Margaret Maria Mariam Marta Mateo Matías Mei Mehmet Mia Michael Mihai Mikael Ming
 Minh Mohammed Nadia Naledi Naomi Neha Nia Nicolás Nikolai Nina Noah Nomvula Nour Obinna Olga
 Oliver Olivia Omar Oscar Pablo Paola Patricia Pedro Pooja Priya Rafael Rahul Rania Ravi Rebecca
-Ren Riya Roberto Rosa Rui Ryo Saanvi Sakura Salma Samuel Sana Santiago Sara Sebastián Selin Seo-
-yeon Sergei Shira Siddharth Sipho Siobhán Sofia Søren Sun Svetlana Tamar Tariq Thabo Theodore
+Ren Riya Roberto Rosa Rui Ryo Saanvi Sakura Salma Samuel Sana Santiago Sara Sebastián Selin
+Seo-yeon Sergei Shira Siddharth Sipho Siobhán Sofia Søren Sun Svetlana Tamar Tariq Thabo Theodore
 Thiago Tomás Tomasz Tuan Valentina Valeria Vikram Wanjiru Wei Wojciech Xiadani Xin Yara Yasmin
-Yerlan Yosef Yuki Yusuf Zainab Zara Zeynep Zhang Zoë Zofia
+Yerlan Yosef Yuki Yusuf Zainab Zara Zeynep Zoë Zofia
 """)
 
 FAMILY_NAMES = _words("""
@@ -254,7 +254,38 @@ COMPANY_ROLES = (
     "Policy advisor",
 )
 CLUB_ROLES = ("President", "Treasurer", "Member", "Member", "Coach", "Volunteer coordinator")
-PRONOUNS = ("she/her", "she/her", "he/him", "he/him", "they/them", "", "", "")
+# Names most often given to women, and to men; the rest are given to anyone. Pronouns follow
+# loosely, and are left empty for many people, as in a real address book.
+FEMININE_NAMES = frozenset(
+    _words("""
+Aaliyah Ada Adaeze Agnieszka Aiko Aisha Alexandra Alice Amara Amina Ana Aneta Anjali Anna Astrid
+Ayesha Beatriz Camila Carmen Catalina Chiara Chioma Chloé Clara Dalia Daniela Efua Elena Elif
+Elizabeth Emilia Emma Esperanza Fatima Fatou Fernanda Francesca Freya Giulia Hana Hannah Helena
+Ifeoma Ilse Inés Ingrid Ioana Isabel Isabella Jana Jennifer Johanna Josephine Julia Kamala
+Katarzyna Kavya Khadija Laila Lan Layla Leila Lina Linh Lucía Maëlle Magdalena Manon Marcela
+Margaret Maria Mariam Marta Mei Mia Nadia Naledi Naomi Neha Nia Nina Nomvula Olga Olivia Paola
+Patricia Pooja Priya Rania Rebecca Riya Rosa Saanvi Sakura Salma Sana Sara Selin Seo-yeon Shira
+Siobhán Sofia Svetlana Tamar Valentina Valeria Wanjiru Xiadani Yara Yasmin Zainab Zara Zeynep
+Zoë Zofia
+""")
+)
+MASCULINE_NAMES = frozenset(
+    _words("""
+Abebe Abdullah Adrián Ahmed Aleksandr Alexander Alejandro Amir Anders Andrés Antoine Arjun Aziz
+Benjamin Bilal Björn Bongani Bruno Carlos Chidi Christopher Chukwuemeka Daniel Dariusz David
+Dmitri Elijah Emeka Emil Enzo Erik Ethan Felipe Finn François Gabriel Guillermo Haruto Hassan
+Hiroshi Hugo Ibrahim Ignacio Ikaika Ishaan Ivan Jakub Jamal Javier Joaquín Jonas Jonathan José
+Juan Julián Jürgen Kaito Karim Kenji Kofi Kwame Lars Leon Liam Lucas Luis Łukasz Malik Mateo
+Matías Mehmet Michael Mihai Mikael Mohammed Nicolás Nikolai Noah Obinna Oliver Omar Oscar Pablo
+Pedro Rafael Rahul Ravi Roberto Rui Ryo Samuel Santiago Sebastián Sergei Siddharth Sipho Søren
+Tariq Thabo Theodore Thiago Tomás Tomasz Tuan Vikram Wojciech Yerlan Yosef Yusuf
+""")
+)
+PRONOUNS = {
+    "feminine": ("she/her",) * 6 + ("they/them",) + ("",) * 4,
+    "masculine": ("he/him",) * 6 + ("they/them",) + ("",) * 4,
+    "any": ("she/her", "he/him", "they/them", "they/them", "", "", ""),
+}
 MET_HOW = (
     "Introduced by a friend",
     "Same class",
@@ -656,6 +687,9 @@ OUTREACH_NOTES = (
     "",
 )
 CADENCES = (14, 30, 30, 60, 90, 90, 180)
+COUNTRY_CODES = _words(
+    "1 1 44 49 33 34 39 31 46 48 55 52 54 56 81 82 86 91 65 61 27 234 254 233 90"
+)
 
 
 # --- helpers -------------------------------------------------------------------------
@@ -803,6 +837,12 @@ class _Generator:
         )
         rows: list[NewPerson] = []
         contacts: list[tuple[int, str, str, str]] = []  # index, kind, label, value
+
+        def pronouns_for(given: str) -> tuple[str, ...]:
+            if given in FEMININE_NAMES:
+                return PRONOUNS["feminine"]
+            return PRONOUNS["masculine"] if given in MASCULINE_NAMES else PRONOUNS["any"]
+
         tags: list[tuple[int, int]] = []
         skills: list[tuple[int, int, str]] = []
         for index in range(self.n_people):
@@ -838,7 +878,7 @@ class _Generator:
                     family,
                     f"{given} {family}",
                     nickname,
-                    _pick(rng, PRONOUNS),
+                    _pick(rng, pronouns_for(given)),
                     organization,
                     role,
                     _pick(rng, MET_HOW) if rand() < 0.6 else "",
@@ -861,8 +901,9 @@ class _Generator:
                     (index, "email", "university", f"{local}@{org_domain[organization]}")
                 )
             if rand() < 0.5:
-                digits = 100_000_000 + int(rand() * 900_000_000)
-                contacts.append((index, "phone", "mobile", f"+{1 + int(rand() * 98)} {digits}"))
+                digits = f"{int(rand() * 1_000_000_000):09d}"
+                number = f"+{_pick(rng, COUNTRY_CODES)} {digits[:3]} {digits[3:6]} {digits[6:]}"
+                contacts.append((index, "phone", "mobile", number))
             if rand() < 0.15:
                 slug = local.replace(".", "-")
                 contacts.append((index, "url", "profile", f"https://profiles.example.com/{slug}"))
