@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta
 from math import sqrt
 from typing import TYPE_CHECKING, Any
 
+from netjournal.errors import InvalidInput
 from netjournal.journal.changes import ChangeRecorder
 from netjournal.journal.mentorships import TERMS
 from netjournal.store import bulk
@@ -807,13 +808,14 @@ class _Generator:
         with bulk.bulk_load(
             expected_people=self.n_people, expected_entries=self.n_entries
         ) as loader:
-            tag_ids, skill_ids = self.vocabulary(loader)
-            self.people(loader, tag_ids, skill_ids)
-            self.goals(loader)
-            self.mentorships(loader)
-            self.entries(loader)
-            self.outreach(loader)
-            loader.add_action_items(self.action_rows)
+            if self.n_people:
+                tag_ids, skill_ids = self.vocabulary(loader)
+                self.people(loader, tag_ids, skill_ids)
+                self.goals(loader)
+                self.mentorships(loader)
+                self.entries(loader)
+                self.outreach(loader)
+                loader.add_action_items(self.action_rows)
         return {label: loader.counts.get(table, 0) for table, label in _COUNT_NAMES.items()}
 
     def vocabulary(self, loader: bulk.BulkLoader) -> tuple[list[int], list[int]]:
@@ -1298,8 +1300,10 @@ def generate_journal(journal: Journal, people: int, entries: int, seed: int = 1)
     outreach scale gently with the size. Returns how many rows of each kind
     were made. Meant for an empty journal; it adds to a non-empty one.
     """
-    if people < 1 and entries:
-        raise ValueError("entries need people to take part in them")
+    if people < 0 or entries < 0:
+        raise InvalidInput("The numbers of people and entries cannot be negative.")
+    if people == 0 and entries:
+        raise InvalidInput("Entries need people to take part in them: ask for 1 person or more.")
     generator = _Generator(people, entries, seed)
     counts = generator.run()
     changed = ChangeRecorder()

@@ -33,6 +33,8 @@ from netjournal.store.db import database_proxy, translate_error
 # being filled stay in memory until the commit; the journal's own size is
 # restored afterwards. (SQLite's cache_size is per connection.)
 LOAD_CACHE_KIB = 256_000
+# Rows ANALYZE looks at per index after a load: its statistics are estimates either way.
+ANALYSIS_LIMIT = 400
 
 
 class NewTag(NamedTuple):
@@ -442,6 +444,19 @@ def _refresh_last_contact(conn: Any) -> None:
     conn.execute(_CLEAR_LAST_CONTACT)
 
 
+def _analyze(conn: Any) -> None:
+    """Fresh statistics for the query planner from a sample of each index.
+
+    After a million-entry load a full ANALYZE takes over a second; the sample, a fifth.
+    """
+    limit = _pragma(conn, "analysis_limit")
+    conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT:d}")
+    try:
+        conn.execute("ANALYZE")
+    finally:
+        conn.execute(f"PRAGMA analysis_limit = {int(limit):d}")
+
+
 def _pragma(conn: Any, name: str) -> Any:
     return conn.execute(f"PRAGMA {name}").fetchone()[0]
 
@@ -489,8 +504,7 @@ def bulk_load(
                 ("last_contact", lambda: _refresh_last_contact(conn)),
             ]
             if analyze:
-                # Fresh statistics for the planner, with SQLite's own bound on the work.
-                steps.append(("optimize", lambda: conn.execute("PRAGMA optimize = 0x10002")))
+                steps.append(("analyze", lambda: _analyze(conn)))
             for step, run in steps:
                 started = perf_counter()
                 run()

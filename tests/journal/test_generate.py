@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
 from netjournal.journal.generate import generate_demo, generate_journal
 from netjournal.store import bulk
@@ -78,6 +79,19 @@ def test_the_counts_asked_for_are_made(journal: Journal) -> None:
     assert counts["contact_methods"] > PEOPLE // 2
     assert counts["agreement_revisions"] == counts["agreements"]
     assert 0 < stats["archived_people"] < PEOPLE // 10
+
+
+def test_nothing_asked_for_makes_nothing(journal: Journal) -> None:
+    counts = generate_journal(journal, people=0, entries=0)
+    assert set(counts.values()) == {0}
+    assert set(journal.stats().values()) == {0}
+
+
+@pytest.mark.parametrize(("people", "entries"), [(0, 10), (-1, 0), (10, -5)])
+def test_impossible_sizes_are_refused(journal: Journal, people: int, entries: int) -> None:
+    with pytest.raises(InvalidInput):
+        generate_journal(journal, people=people, entries=entries)
+    assert journal.stats()["people"] == 0
 
 
 def test_the_same_seed_makes_the_same_journal(journal: Journal, tmp_path: Path) -> None:
