@@ -14,7 +14,8 @@ Rows are plain tuples in the column order of the `New…` named tuples below
 (which are tuples, so either may be passed). Times are fixed-width UTC text
 'YYYY-MM-DD HH:MM:SS.ffffff' (see `models.format_utc`), dates 'YYYY-MM-DD',
 uuids version-4 text; the caller makes them, so a generator can make them
-deterministically.
+deterministically. An optional column takes None or its empty value ('' or 0),
+which is stored as NULL and is much faster to pass.
 """
 
 from __future__ import annotations
