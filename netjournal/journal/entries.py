@@ -44,10 +44,14 @@ class Entries(JournalApi):
         return Entry.from_row(row)
 
     def rows(self, ids: Sequence[int]) -> list[EntryRow]:
-        found = store.entry_rows(list(ids))
+        """The list columns of these entries, in the order given (missing ids are skipped)."""
+        return self._records(store.entry_rows(list(ids)))
+
+    @staticmethod
+    def _records(found: list[dict[str, Any]]) -> list[EntryRow]:
         for row in found:
             row["participants"] = tuple(row["participants"])
-        return [EntryRow.from_row(row) for row in found]
+        return [EntryRow.adopt(row) for row in found]
 
     def page(
         self,
@@ -63,14 +67,19 @@ class Entries(JournalApi):
         since: datetime | None = None,
         until: datetime | None = None,
         text: str | None = None,
+        with_rows: bool = False,
     ) -> Page:
-        """The next page of entry ids, newest first by default; filters combine."""
+        """The next page of entry ids, newest first by default; filters combine.
+
+        With `with_rows` the page also carries the entries' list rows, read in the
+        same query.
+        """
         if sort not in store.ENTRY_SORTS:
             raise InvalidInput(f"Entries cannot be sorted by “{sort}”.", "sort")
         v.page_size(limit)
         kinds = [v.choice(k, EntryKind, "kinds", "Kind").value for k in kinds or []]
         since, until = _time_range(since, until)
-        found = store.entry_page(
+        keys, rows = store.entry_page(
             sort,
             descending,
             cursor,
@@ -82,11 +91,9 @@ class Entries(JournalApi):
             since,
             until,
             text,
+            with_rows,
         )
-        complete = len(found) <= limit
-        found = found[:limit]
-        last = found[-1] if found else None
-        return Page(tuple(i for i, _ in found), (last[1], last[0]) if last else cursor, complete)
+        return Page.of(keys, tuple(self._records(rows)), limit, cursor)
 
     def count(self, **filters: Any) -> int:
         filters["since"], filters["until"] = _time_range(filters.get("since"), filters.get("until"))

@@ -84,11 +84,24 @@ class People(JournalApi):
 
     def rows(self, ids: Sequence[int]) -> list[PersonRow]:
         """The list columns of these people, in the order given (missing ids are skipped)."""
-        found = store.person_rows(list(ids))
+        return self._records(store.person_rows(list(ids)))
+
+    @staticmethod
+    def _records(found: list[dict[str, Any]]) -> list[PersonRow]:
+        # A page shares a few tags in a few combinations: one record and one tuple each.
+        tags: dict[int, TagRecord] = {}
+        combos: dict[Any, tuple[TagRecord, ...]] = {}
         for row in found:
-            row["tags"] = tuple(TagRecord.from_row(t) for t in row["tags"])
+            key = row.pop("tag_ids", None) or tuple(t["id"] for t in row["tags"])
+            combo = combos.get(key)
+            if combo is None:
+                for t in row["tags"]:
+                    if t["id"] not in tags:
+                        tags[t["id"]] = TagRecord.from_row(t)
+                combo = combos[key] = tuple(tags[t["id"]] for t in row["tags"])
+            row["tags"] = combo
             row["archived"] = bool(row["archived"])
-        return [PersonRow.from_row(row) for row in found]
+        return [PersonRow.adopt(row) for row in found]
 
     def page(
         self,
@@ -100,18 +113,28 @@ class People(JournalApi):
         tag_id: int | None = None,
         due_by: date | None = None,
         potential_mentor: bool = False,
+        with_rows: bool = False,
     ) -> Page:
-        """The next page of person ids in list order, every filter and sort done in SQLite."""
+        """The next page of person ids in list order, every filter and sort done in SQLite.
+
+        With `with_rows` the page also carries the people's list rows, read in
+        the same query (what a list view wants when it shows a new page).
+        """
         if sort not in store.PERSON_SORTS:
             raise InvalidInput(f"People cannot be sorted by “{sort}”.", "sort")
         v.page_size(limit)
-        found = store.person_page(
-            sort, descending, cursor, limit + 1, archived, tag_id, due_by, potential_mentor
+        keys, rows = store.person_page(
+            sort,
+            descending,
+            cursor,
+            limit + 1,
+            archived,
+            tag_id,
+            due_by,
+            potential_mentor,
+            with_rows,
         )
-        complete = len(found) <= limit
-        found = found[:limit]
-        last = found[-1] if found else None
-        return Page(tuple(i for i, _ in found), (last[1], last[0]) if last else cursor, complete)
+        return Page.of(keys, tuple(self._records(rows)), limit, cursor)
 
     def count(
         self,

@@ -84,36 +84,45 @@ def get_entry(entry_id: int) -> dict[str, Any] | None:
     return row
 
 
+_ROW_COLUMNS = (
+    "entry.id, entry.uuid, entry.kind, entry.title, substr(entry.body, 1, 200) AS excerpt, "
+    "entry.occurred_at, entry.helped, entry.follow_up_on, entry.agreement_id"
+)
+
+
 def entry_rows(ids: Sequence[int]) -> list[dict[str, Any]]:
     """The list-view columns of the given entries (with participant names), in order of `ids`."""
     if not ids:
         return []
     placeholders = ",".join("?" * len(ids))
     cursor = db.execute_sql(
-        "SELECT id, uuid, kind, title, substr(body, 1, 200) AS excerpt, occurred_at, helped, "
-        f"follow_up_on, agreement_id FROM entry WHERE id IN ({placeholders})",
-        list(ids),
+        f"SELECT {_ROW_COLUMNS} FROM entry WHERE id IN ({placeholders})", list(ids)
     )
     names = [c[0] for c in cursor.description]
-    by_id = {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
+    by_id = {row[0]: row for row in cursor}
+    # An id asked for twice gets two rows, not one shared dict.
+    return _complete_rows([dict(zip(names, by_id[i], strict=True)) for i in ids if i in by_id])
+
+
+def _complete_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add each row's participants and turn its SQL text into dates and times."""
+    if not rows:
+        return rows
+    ids = [row["id"] for row in rows]
     people: dict[int, list[tuple[int, str]]] = {}
     for entry_id, person_id, name in db.execute_sql(
         "SELECT ep.entry_id, p.id, p.display_name FROM entry_participant ep "
-        f"JOIN person p ON p.id = ep.person_id WHERE ep.entry_id IN ({placeholders}) "
+        f"JOIN person p ON p.id = ep.person_id WHERE ep.entry_id IN ({','.join('?' * len(ids))}) "
         "ORDER BY p.display_name COLLATE NOCASE",
-        list(ids),
+        ids,
     ):
         people.setdefault(entry_id, []).append((person_id, name))
-    rows = []
-    for entry_id in ids:
-        row = by_id.get(entry_id)
-        if row is not None:
-            row["participants"] = people.get(entry_id, [])
-            # Parsed here in C (fromisoformat), many times faster than strptime per row.
-            row["occurred_at"] = datetime.fromisoformat(row["occurred_at"] + "+00:00")
-            if row["follow_up_on"] is not None:
-                row["follow_up_on"] = date.fromisoformat(row["follow_up_on"])
-            rows.append(row)
+    for row in rows:
+        row["participants"] = people.get(row["id"], [])
+        # Parsed here in C (fromisoformat), many times faster than strptime per row.
+        row["occurred_at"] = datetime.fromisoformat(row["occurred_at"] + "+00:00")
+        if row["follow_up_on"] is not None:
+            row["follow_up_on"] = date.fromisoformat(row["follow_up_on"])
     return rows
 
 
@@ -166,24 +175,41 @@ def entry_page(
     since: datetime | None = None,
     until: datetime | None = None,
     text: str | None = None,
-) -> list[tuple[int, Any]]:
-    """(id, sort value) of the next page of entries after `cursor`, all filters combined."""
+    with_rows: bool = False,
+) -> tuple[list[tuple[int, Any]], list[dict[str, Any]]]:
+    """(id, sort value) of the next page of entries after `cursor`, and their rows if asked.
+
+    All filters combine. Asking for the rows reads them in the same query as the page.
+    """
     if (
         sort == "occurred"
         and person_id is not None
         and not (goal_id or agreement_id or kinds or text)
     ):
         # The common "one person's history" case reads one index range of the link table.
-        return _person_entry_page(person_id, descending, cursor, limit, since, until)
+        return _person_entry_page(person_id, descending, cursor, limit, since, until, with_rows)
     expr = ENTRY_SORTS[sort]
     where, params = _entry_filters(person_id, goal_id, agreement_id, kinds, since, until, text)
     condition, cursor_params = after_cursor(expr, "entry.id", cursor, descending)
     where.append(condition)
     sql = (
-        f"SELECT entry.id, {expr} FROM entry WHERE {' AND '.join(where)} "
+        f"SELECT {_page_columns(expr, with_rows)} FROM entry WHERE {' AND '.join(where)} "
         f"{order_by(expr, 'entry.id', descending)} LIMIT ?"
     )
-    return [(row[0], row[1]) for row in db.execute_sql(sql, [*params, *cursor_params, limit])]
+    return _page_result(db.execute_sql(sql, [*params, *cursor_params, limit]), with_rows)
+
+
+def _page_columns(expr: str, with_rows: bool) -> str:
+    return f"{_ROW_COLUMNS}, {expr} AS sort_value" if with_rows else f"entry.id, {expr}"
+
+
+def _page_result(found: Any, with_rows: bool) -> tuple[list[tuple[int, Any]], list[dict[str, Any]]]:
+    if not with_rows:
+        return [(row[0], row[1]) for row in found], []
+    names = [c[0] for c in found.description]
+    rows = [dict(zip(names, row, strict=True)) for row in found]
+    keys = [(row["id"], row.pop("sort_value")) for row in rows]
+    return keys, _complete_rows(rows)
 
 
 def _person_entry_page(
@@ -193,22 +219,29 @@ def _person_entry_page(
     limit: int,
     since: datetime | None,
     until: datetime | None,
-) -> list[tuple[int, Any]]:
-    where = ["person_id = ?"]
+    with_rows: bool,
+) -> tuple[list[tuple[int, Any]], list[dict[str, Any]]]:
+    where = ["ep.person_id = ?"]
     params: list[Any] = [person_id]
     if since is not None:
-        where.append("occurred_at >= ?")
+        where.append("ep.occurred_at >= ?")
         params.append(format_utc(since))
     if until is not None:
-        where.append("occurred_at < ?")
+        where.append("ep.occurred_at < ?")
         params.append(format_utc(until))
-    condition, cursor_params = after_cursor("occurred_at", "entry_id", cursor, descending)
+    condition, cursor_params = after_cursor("ep.occurred_at", "ep.entry_id", cursor, descending)
     where.append(condition)
-    sql = (
-        f"SELECT entry_id, occurred_at FROM entry_participant WHERE {' AND '.join(where)} "
-        f"{order_by('occurred_at', 'entry_id', descending)} LIMIT ?"
+    join = " JOIN entry ON entry.id = ep.entry_id" if with_rows else ""
+    columns = (
+        f"{_ROW_COLUMNS}, ep.occurred_at AS sort_value"
+        if with_rows
+        else "ep.entry_id, ep.occurred_at"
     )
-    return [(row[0], row[1]) for row in db.execute_sql(sql, [*params, *cursor_params, limit])]
+    sql = (
+        f"SELECT {columns} FROM entry_participant ep{join} WHERE {' AND '.join(where)} "
+        f"{order_by('ep.occurred_at', 'ep.entry_id', descending)} LIMIT ?"
+    )
+    return _page_result(db.execute_sql(sql, [*params, *cursor_params, limit]), with_rows)
 
 
 def count_entries(**filters: Any) -> int:

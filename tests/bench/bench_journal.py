@@ -292,8 +292,8 @@ def measure(args: argparse.Namespace, path: Path, report: dict[str, Any]) -> Non
         entries = journal.entries.count()
         # Warm both page caches the way a session would be warm after a few screens.
         for _ in range(3):
-            journal.entries.rows(journal.entries.page(limit=PAGE).ids)
-            journal.people.rows(journal.people.page(sort="name", limit=PAGE).ids)
+            journal.entries.page(limit=PAGE, with_rows=True)
+            journal.people.page(sort="name", limit=PAGE, with_rows=True)
             raw.timeline_first_page()
             raw.contacts_first_page()
 
@@ -319,7 +319,7 @@ def measure(args: argparse.Namespace, path: Path, report: dict[str, Any]) -> Non
         )
 
         def timeline(_: object) -> None:
-            journal.entries.rows(journal.entries.page(limit=PAGE).ids)
+            journal.entries.page(limit=PAGE, with_rows=True)
 
         domain_times, raw_times = timed_pair(
             timeline, lambda _: raw.timeline_first_page(), range(samples)
@@ -327,7 +327,7 @@ def measure(args: argparse.Namespace, path: Path, report: dict[str, Any]) -> Non
         record(args, report, "timeline_first_page", domain_times, raw_times)
 
         def contacts(_: object) -> None:
-            journal.people.rows(journal.people.page(sort="name", limit=PAGE).ids)
+            journal.people.page(sort="name", limit=PAGE, with_rows=True)
 
         domain_times, raw_times = timed_pair(
             contacts, lambda _: raw.contacts_first_page(), range(samples)
@@ -350,7 +350,7 @@ def measure(args: argparse.Namespace, path: Path, report: dict[str, Any]) -> Non
         record(args, report, "person_entries_page", domain_times, raw_times)
 
         def person_entries(person_id: int) -> None:
-            journal.entries.rows(journal.entries.page(person_id=person_id, limit=PAGE).ids)
+            journal.entries.page(person_id=person_id, limit=PAGE, with_rows=True)
 
         domain_times, raw_times = timed_pair(person_entries, raw.person_entries, chosen)
         record(args, report, "person_entries", domain_times, raw_times)

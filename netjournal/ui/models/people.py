@@ -113,8 +113,9 @@ class PeopleTableModel(IdTableModel):
             cursor=cursor,
             limit=limit,
             archived=False,
+            with_rows=True,
         )
-        return Batch(page.ids, page.cursor, page.complete)
+        return Batch(page.ids, page.cursor, page.complete, {row.id: row for row in page.rows})
 
     def fetch_records(self, ids: Sequence[int]) -> dict[int, PersonRow]:
         return {row.id: row for row in self.journal.people.rows(ids) if not row.archived}

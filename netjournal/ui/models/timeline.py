@@ -55,8 +55,9 @@ class TimelineTableModel(IdTableModel):
             cursor=cursor,
             limit=limit,
             text=self._search or None,
+            with_rows=True,
         )
-        return Batch(page.ids, page.cursor, page.complete)
+        return Batch(page.ids, page.cursor, page.complete, {row.id: row for row in page.rows})
 
     def fetch_records(self, ids: Sequence[int]) -> dict[int, EntryRow]:
         return {row.id: row for row in self.journal.entries.rows(ids)}
