@@ -484,3 +484,31 @@ def test_a_page_holds_at_least_one_row(journal: Journal, limit: Any) -> None:
         with pytest.raises(InvalidInput) as caught:
             page(limit=limit)
         assert caught.value.field == "limit"
+
+
+def test_a_page_with_rows_carries_the_same_rows_as_rows(journal: Journal) -> None:
+    ana = journal.people.create("Ana Silva")
+    bo = journal.people.create("Bo Chen")
+    for day in range(1, 6):
+        journal.entries.log(
+            "coffee",
+            datetime(2025, 1, day, 9, tzinfo=UTC),
+            [ana.id, bo.id][: day % 2 + 1],
+            title=f"Coffee {day}",
+            follow_up_on=date(2025, 2, day),
+        )
+    for filters in ({}, {"person_id": bo.id}, {"kinds": ["coffee"]}, {"text": "coffee"}):
+        page = journal.entries.page(limit=2, with_rows=True, **filters)
+        assert page.rows
+        assert list(page.rows) == journal.entries.rows(page.ids)
+        more = journal.entries.page(limit=2, cursor=page.cursor, with_rows=True, **filters)
+        assert list(more.rows) == journal.entries.rows(more.ids)
+        assert not set(page.ids) & set(more.ids)
+
+
+def test_rows_of_a_repeated_id_are_two_equal_rows(journal: Journal) -> None:
+    ana = journal.people.create("Ana Silva")
+    entry = journal.entries.log("call", datetime(2025, 1, 1, tzinfo=UTC), [ana.id], title="Call")
+    first, second = journal.entries.rows([entry.id, entry.id])
+    assert first == second
+    assert first.occurred_at == datetime(2025, 1, 1, tzinfo=UTC)

@@ -519,3 +519,28 @@ def test_update_of_unknown_person_writes_nothing(
         assert caught.value.field == "person"
     assert snapshot() == before
     assert heard == []
+
+
+def test_a_page_with_rows_carries_the_same_rows_as_rows(journal: Journal) -> None:
+    ana = journal.people.create("Ana Silva", tags=["mentors", "Classmates"])
+    bo = journal.people.create("Bo Chen", tags=["classmates"])
+    chiara = journal.people.create("Chiara Rossi")
+    journal.entries.log("call", WHEN, [bo.id], title="Call")
+    for sort in ("name", "last_contact", "next_due", "organization"):
+        page = journal.people.page(sort=sort, limit=2, with_rows=True)
+        assert list(page.rows) == journal.people.rows(page.ids)
+        following = journal.people.page(sort=sort, cursor=page.cursor, limit=2, with_rows=True)
+        assert list(following.rows) == journal.people.rows(following.ids)
+        assert len({*page.ids, *following.ids}) == 3
+    rows = journal.people.page(with_rows=True).rows
+    assert [r.id for r in rows] == [ana.id, bo.id, chiara.id]
+    assert [t.name for t in rows[0].tags] == ["Classmates", "mentors"]
+    assert rows[1].last_contact_at == WHEN
+    assert rows[0].tags[0] is rows[1].tags[0]  # one record per tag within a page
+
+
+def test_rows_of_a_repeated_id_are_two_equal_rows(journal: Journal) -> None:
+    ana = journal.people.create("Ana Silva", tags=["mentors"])
+    first, second = journal.people.rows([ana.id, ana.id])
+    assert first == second
+    assert first.tags[0].name == "mentors"
