@@ -21,13 +21,16 @@ RANK_CAP = 400
 _PERSON_WEIGHTS = "10.0, 4.0, 4.0, 1.0, 3.0, 2.0"
 
 
-def fts_query(text: str, prefix: bool = True) -> str | None:
-    """An FTS5 MATCH expression for free text: every word must match, as a prefix."""
+def fts_query(text: str, prefix: bool = True, min_prefix: int = 1) -> str | None:
+    """An FTS5 MATCH expression for free text: every word must match, as a prefix.
+
+    Words shorter than `min_prefix` must match as whole words: a one-letter
+    prefix over a million entries merges the lists of thousands of words.
+    """
     words = _WORD.findall(text or "")
     if not words:
         return None
-    star = "*" if prefix else ""
-    return " ".join(f'"{w}"{star}' for w in words)
+    return " ".join(f'"{w}"*' if prefix and len(w) >= min_prefix else f'"{w}"' for w in words)
 
 
 # NOCASE folds ASCII letters only: the range bounds are lowered the same way.
@@ -94,12 +97,30 @@ def search_people(text: str, limit: int = 100, include_archived: bool = False) -
     return ids
 
 
+# Entry words shorter than this match whole words only (see `fts_query`).
+ENTRY_MIN_PREFIX = 3
+# Up to this many matching entries, they are sorted by date; beyond it, the date
+# index is walked and each entry tested against the matches (they are common).
+FEW_ENTRY_MATCHES = 5000
+
+
 def matching_entry_ids_sql(text: str) -> tuple[str, str] | None:
-    """A SQL condition on `entry.id` for entries whose title or body match, and its parameter."""
-    match = fts_query(text)
+    """A SQL condition on `entry.id` for entries whose title or body match, and its parameter.
+
+    Which of two plans SQLite should follow depends on how many entries match:
+    a few thousand are fetched and sorted; more are met quickly by walking the
+    entries newest first, so the match set is then only tested (`+entry.id`
+    keeps SQLite from driving the query from it).
+    """
+    match = fts_query(text, min_prefix=ENTRY_MIN_PREFIX)
     if match is None:
         return None
-    return "entry.id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)", match
+    found = db.execute_sql(
+        "SELECT count(*) FROM (SELECT rowid FROM entry_search WHERE entry_search MATCH ? LIMIT ?)",
+        (match, FEW_ENTRY_MATCHES + 1),
+    ).fetchone()[0]
+    column = "entry.id" if found <= FEW_ENTRY_MATCHES else "+entry.id"
+    return f"{column} IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)", match
 
 
 def rebuild_person_index() -> None:

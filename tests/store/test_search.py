@@ -299,3 +299,35 @@ def test_rebuilding_the_indexes_changes_no_result(journal: Journal) -> None:
     assert journal.people.search("chess") == [ana.id]
     assert journal.entries.page(text="night").ids == (entry.id,)
     assert journal.check() == []
+
+
+def test_entry_words_shorter_than_three_letters_match_whole_words(journal: Journal) -> None:
+    coffee = journal.entries.log("coffee", WHEN, title="Coffee with Ana").id
+    co = journal.entries.log("note", WHEN, title="A co op idea").id
+    assert search.fts_query("co coff", min_prefix=3) == '"co" "coff"*'
+    assert journal.entries.page(text="co").ids == (co,)
+    assert journal.entries.page(text="cof").ids == (coffee,)
+    assert journal.entries.page(text="an").ids == ()
+    assert journal.entries.page(text="ana").ids == (coffee,)
+
+
+@pytest.mark.parametrize("few", [0, 1, 1000])
+def test_entry_search_pages_are_the_same_whichever_plan_sqlite_follows(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    """Few matches are sorted by date; many are met walking the date index: same pages."""
+    monkeypatch.setattr(search, "FEW_ENTRY_MATCHES", few)
+    expected = []
+    for day in range(1, 29):
+        title = "Study session on thesis" if day % 3 else "Coffee"
+        entry = journal.entries.log("note", datetime(2025, 2, day, tzinfo=UTC), title=title)
+        if day % 3:
+            expected.append(entry.id)
+    expected.reverse()  # newest first
+    seen: list[int] = []
+    page = journal.entries.page(text="thes", limit=5)
+    seen.extend(page.ids)
+    while not page.complete:
+        page = journal.entries.page(text="thes", limit=5, cursor=page.cursor)
+        seen.extend(page.ids)
+    assert seen == expected
