@@ -141,6 +141,24 @@ class RawJournal:
         people = self._participants([row[0] for row in rows]) if rows else {}
         return [(*row, people.get(row[0], [])) for row in rows]
 
+    def timeline_search(self, text: str) -> list[tuple[Any, ...]]:
+        """The newest 100 entries matching the words: few matches sorted, many met by date."""
+        match = " ".join(f'"{w}"*' if len(w) >= 3 else f'"{w}"' for w in _WORD.findall(text))
+        found = self.conn.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM entry_search WHERE entry_search MATCH ? "
+            "LIMIT 5001)",
+            (match,),
+        ).fetchone()[0]
+        column = "e.id" if found <= 5000 else "+e.id"
+        rows = self.conn.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM entry e WHERE {column} IN "
+            "(SELECT rowid FROM entry_search WHERE entry_search MATCH ?) "
+            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?",
+            (match, PAGE),
+        ).fetchall()
+        people = self._participants([row[0] for row in rows]) if rows else {}
+        return [(*row, people.get(row[0], [])) for row in rows]
+
     def contacts_first_page(self) -> list[tuple[Any, ...]]:
         rows = self.conn.execute(
             f"SELECT {_PERSON_COLUMNS} FROM person WHERE archived = 0 "
@@ -325,6 +343,25 @@ def measure(args: argparse.Namespace, path: Path, report: dict[str, Any]) -> Non
             timeline, lambda _: raw.timeline_first_page(), range(samples)
         )
         record(args, report, "timeline_first_page", domain_times, raw_times)
+
+        # Timeline text search: whole words and prefixes of the words of real titles.
+        words = sorted(
+            {
+                w.lower()
+                for row in journal.entries.rows(
+                    rng.sample(range(1, entries + 1), min(200, entries))
+                )
+                for w in _WORD.findall(row.title)
+                if len(w) >= 4
+            }
+        )
+        searched = [rng.choice(words)[: rng.choice((3, 4, 6, 20))] for _ in range(40)]
+        domain_times, raw_times = timed_pair(
+            lambda text: journal.entries.page(text=text, limit=PAGE, with_rows=True),
+            raw.timeline_search,
+            searched,
+        )
+        record(args, report, "timeline_search", domain_times, raw_times)
 
         def contacts(_: object) -> None:
             journal.people.page(sort="name", limit=PAGE, with_rows=True)
