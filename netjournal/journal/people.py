@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -62,6 +63,15 @@ def _clean_contact_methods(
         seen.add((kind.value, value.lower()))
         cleaned.append({"kind": kind.value, "value": value, "label": label})
     return cleaned
+
+
+@dataclass(frozen=True)
+class DeletedPerson:
+    """What `People.delete` removed, for `People.restore` (an undo)."""
+
+    person_id: int
+    display_name: str
+    rows: dict[str, list[dict[str, Any]]] = field(repr=False)
 
 
 class People(JournalApi):
@@ -152,6 +162,10 @@ class People(JournalApi):
     def tags(self) -> list[TagRecord]:
         return [TagRecord.from_row(row) for row in store.list_tags()]
 
+    def skills(self) -> list[str]:
+        """Every skill named in the journal (for completion)."""
+        return store.skill_names()
+
     def own_skills(self) -> dict[str, list[str]]:
         """The skills I offer and seek: {"offers": [...], "seeks": [...]}."""
         return store.own_skills()
@@ -161,6 +175,7 @@ class People(JournalApi):
         person = self.get(person_id)
         return {
             "entries_mentioning": store.entry_count_of(person.id),
+            **store.delete_counts(person.id),
         }
 
     def by_email(self, emails: Sequence[str]) -> dict[str, int]:
@@ -263,13 +278,15 @@ class People(JournalApi):
     def unarchive(self, person_id: int) -> Person:
         return self.update(person_id, archived=False)
 
-    def delete(self, person_id: int) -> None:
+    def delete(self, person_id: int) -> DeletedPerson:
         """Delete a person with their contact methods, agreements and action items.
 
-        Entries they took part in stay in the journal, without them.
+        Entries they took part in stay in the journal, without them. The
+        snapshot returned puts everything back with `restore` (an undo).
         """
         with self._ops.write() as changed:
             links = store.person_links(person_id)
+            rows = store.snapshot_person(person_id)
             if not store.delete_person(person_id):
                 raise NotFound(f"There is no person #{person_id} in the journal.", "person")
             changed.removed("person", person_id)
@@ -277,6 +294,32 @@ class People(JournalApi):
             changed.removed("action", *links["action"])
             changed.touched("entry", links["entry"])
             changed.touched("goal", links["goal"])
+        assert rows is not None
+        return DeletedPerson(person_id, rows["person"][0]["display_name"], rows)
+
+    def restore(self, deleted: DeletedPerson) -> Person:
+        """Undo a `delete`: the person comes back with the same uuid, fields, contact
+        methods, tags, skills, outreach stage, entry participations, goal memberships,
+        agreements (with revisions) and action items, in one transaction.
+
+        Ids are kept where still free; entries, goals, tags and skills deleted in
+        the meantime are not recreated (their links are skipped).
+        """
+        if not isinstance(deleted, DeletedPerson):
+            raise InvalidInput("Only a deleted person's snapshot can be restored.", "person")
+        with self._ops.write() as changed:
+            if store.existing_uuid(deleted.rows["person"][0]["uuid"]):
+                raise InvalidInput(f"{deleted.display_name} is already in the journal.", "person")
+            person_id = store.restore_person(deleted.rows)
+            links = store.person_links(person_id)
+            changed.touched("person", person_id)
+            changed.touched("agreement", links["agreement"])
+            changed.touched("action", links["action"])
+            changed.touched("entry", links["entry"])
+            changed.touched("goal", links["goal"])
+            if deleted.rows["person_tag"]:
+                changed.touched("tag")
+        return self.get(person_id)
 
     def set_outreach_stage(self, person_id: int, stage: str | None) -> None:
         """Mark a potential mentor's stage of approach, or clear it (None)."""

@@ -437,3 +437,159 @@ def person_links(person_id: int) -> dict[str, list[int]]:
 
 def entry_count_of(person_id: int) -> int:
     return EntryParticipant.select().where(EntryParticipant.person == person_id).count()
+
+
+def delete_counts(person_id: int) -> dict[str, int]:
+    """How many agreements, action items and goal memberships go with the person."""
+    agreements = "SELECT id FROM agreement WHERE person_id = ?1"
+    queries = {
+        "agreements": "SELECT count(*) FROM agreement WHERE person_id = ?1",
+        "action_items": "SELECT count(*) FROM action_item "
+        f"WHERE person_id = ?1 OR agreement_id IN ({agreements})",
+        "goal_memberships": "SELECT count(*) FROM goal_member WHERE person_id = ?1",
+    }
+    return {
+        key: db.execute_sql(sql, (person_id,)).fetchone()[0] for key, sql in queries.items()
+    }
+
+
+# What a snapshot of a deleted person holds: each table's rows, and how they are found.
+_SNAPSHOT_QUERIES = (
+    ("person", "SELECT * FROM person WHERE id = ?1"),
+    ("contact_method", "SELECT * FROM contact_method WHERE person_id = ?1"),
+    ("person_tag", "SELECT * FROM person_tag WHERE person_id = ?1"),
+    ("person_skill", "SELECT * FROM person_skill WHERE person_id = ?1"),
+    ("outreach", "SELECT * FROM outreach WHERE person_id = ?1"),
+    ("entry_participant", "SELECT * FROM entry_participant WHERE person_id = ?1"),
+    ("goal_member", "SELECT * FROM goal_member WHERE person_id = ?1"),
+    ("agreement", "SELECT * FROM agreement WHERE person_id = ?1"),
+    (
+        "agreement_goal",
+        "SELECT * FROM agreement_goal WHERE agreement_id IN "
+        "(SELECT id FROM agreement WHERE person_id = ?1)",
+    ),
+    (
+        "agreement_revision",
+        "SELECT * FROM agreement_revision WHERE agreement_id IN "
+        "(SELECT id FROM agreement WHERE person_id = ?1)",
+    ),
+    (
+        "action_item",
+        "SELECT * FROM action_item WHERE person_id = ?1 OR agreement_id IN "
+        "(SELECT id FROM agreement WHERE person_id = ?1)",
+    ),
+    (
+        "entry_agreement",
+        "SELECT id, agreement_id FROM entry WHERE agreement_id IN "
+        "(SELECT id FROM agreement WHERE person_id = ?1)",
+    ),
+)
+
+
+def snapshot_person(person_id: int) -> dict[str, list[dict[str, Any]]] | None:
+    """Every row that deleting the person removes or changes, as plain dicts."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for table, sql in _SNAPSHOT_QUERIES:
+        cursor = db.execute_sql(sql, (person_id,))
+        names = [c[0] for c in cursor.description]
+        found[table] = [dict(zip(names, row, strict=True)) for row in cursor]
+    return found if found["person"] else None
+
+
+def _id_taken(table: str, row_id: int) -> bool:
+    return db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is not None
+
+
+def _generated_columns(table: str) -> set[str]:
+    # table_xinfo marks generated columns hidden 2 (virtual) or 3 (stored).
+    return {
+        row[1] for row in db.execute_sql(f"PRAGMA table_xinfo({table})") if row[6] in (2, 3)
+    }
+
+
+def _insert_row(table: str, row: dict[str, Any], keep_id: bool = True) -> int:
+    """Insert a snapshot row; it keeps its id unless that id is taken meanwhile."""
+    generated = _generated_columns(table)
+    row = {name: value for name, value in row.items() if name not in generated}
+    if "id" in row and (not keep_id or _id_taken(table, row["id"])):
+        del row["id"]
+    columns = ",".join(f'"{name}"' for name in row)
+    cursor = db.execute_sql(
+        f"INSERT INTO {table} ({columns}) VALUES ({','.join('?' * len(row))})",
+        list(row.values()),
+    )
+    return row.get("id", cursor.lastrowid)
+
+
+def restore_person(snapshot: dict[str, list[dict[str, Any]]]) -> int:
+    """Put a deleted person back from `snapshot_person`; returns their id.
+
+    Rows keep their ids where they are still free. Entries, goals, tags and
+    skills that were deleted since are skipped, not recreated.
+    """
+    person_id = _insert_row("person", snapshot["person"][0])
+    entries = _existing("entry", snapshot["entry_participant"], "entry_id")
+    goals = _existing(
+        "goal", [*snapshot["goal_member"], *snapshot["agreement_goal"]], "goal_id"
+    )
+    tags = _existing("tag", snapshot["person_tag"], "tag_id")
+    skills = _existing("skill", snapshot["person_skill"], "skill_id")
+    for table, key, alive in (
+        ("contact_method", None, None),
+        ("person_tag", "tag_id", tags),
+        ("person_skill", "skill_id", skills),
+        ("outreach", None, None),
+        ("entry_participant", "entry_id", entries),
+        ("goal_member", "goal_id", goals),
+    ):
+        for row in snapshot[table]:
+            if key is None or row[key] in alive:
+                _insert_row(table, {**row, "person_id": person_id})
+    agreement_ids: dict[int, int] = {}
+    for row in snapshot["agreement"]:
+        agreement_ids[row["id"]] = _insert_row("agreement", {**row, "person_id": person_id})
+    for row in snapshot["agreement_goal"]:
+        if row["goal_id"] in goals:
+            _insert_row("agreement_goal", {**row, "agreement_id": agreement_ids[row["agreement_id"]]})
+    for row in snapshot["agreement_revision"]:
+        _insert_row(
+            "agreement_revision", {**row, "agreement_id": agreement_ids[row["agreement_id"]]}
+        )
+    action_goals = _existing("goal", snapshot["action_item"], "goal_id")
+    action_entries = _existing("entry", snapshot["action_item"], "entry_id")
+    for row in snapshot["action_item"]:
+        if row["goal_id"] is not None and row["goal_id"] not in action_goals:
+            continue
+        values = {**row}
+        if row["person_id"] is not None:
+            values["person_id"] = person_id
+        if row["agreement_id"] is not None:
+            values["agreement_id"] = agreement_ids[row["agreement_id"]]
+        if row["entry_id"] is not None and row["entry_id"] not in action_entries:
+            values["entry_id"] = None
+        _insert_row("action_item", values)
+    for row in snapshot["entry_agreement"]:
+        db.execute_sql(
+            "UPDATE entry SET agreement_id = ? WHERE id = ? AND agreement_id IS NULL",
+            (agreement_ids[row["agreement_id"]], row["id"]),
+        )
+    return person_id
+
+
+def _existing(table: str, rows: Sequence[dict[str, Any]], key: str) -> set[int]:
+    ids = sorted({row[key] for row in rows if row.get(key) is not None})
+    if not ids:
+        return set()
+    found = db.execute_sql(
+        f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(ids))})", ids
+    )
+    return {row[0] for row in found}
+
+
+def existing_uuid(uuid: str) -> bool:
+    return db.execute_sql("SELECT 1 FROM person WHERE uuid = ?", (uuid,)).fetchone() is not None
+
+
+def skill_names() -> list[str]:
+    """Every skill's name, for completing what a person offers or seeks."""
+    return [row[0] for row in db.execute_sql("SELECT name FROM skill ORDER BY lower(name)")]

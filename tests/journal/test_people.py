@@ -354,7 +354,12 @@ def test_delete_removes_the_person_and_what_is_only_theirs(journal: Journal) -> 
     journal.mentorships.add_action("Send draft", agreement_id=agreement.id)
     journal.mentorships.add_action("Call Ana", person_id=ana.id)
     journal.people.set_outreach_stage(ana.id, "agreed")
-    assert journal.people.delete_impact(ana.id) == {"entries_mentioning": 1}
+    assert journal.people.delete_impact(ana.id) == {
+        "entries_mentioning": 1,
+        "agreements": 1,
+        "action_items": 2,
+        "goal_memberships": 1,
+    }
 
     journal.people.delete(ana.id)
 
@@ -370,6 +375,65 @@ def test_delete_removes_the_person_and_what_is_only_theirs(journal: Journal) -> 
     assert journal.entries.get(entry.id).participant_ids == (bo.id,)
     assert [m.person_id for m in journal.goals.get(goal.id).members] == [bo.id]
     assert journal.people.by_email(["ana@x.org"]) == {}
+    assert journal.check() == []
+
+
+def test_restore_puts_back_everything_delete_took(journal: Journal) -> None:
+    ana = journal.people.create(
+        "Ana ‏עברית 🎓",
+        contact_methods=[{"kind": "email", "value": "ana@x.org", "label": "work"}],
+        tags=["mentors"],
+        skills_offered=["Python"],
+        skills_sought=["Go"],
+        notes="Met at the fair",
+    )
+    bo = journal.people.create("Bo")
+    entry = journal.entries.log("coffee", WHEN, [ana.id, bo.id], title="Coffee")
+    goal = journal.goals.create("Thesis", members=[(ana.id, "mentor"), (bo.id, "supporter")])
+    agreement = journal.mentorships.create(ana.id, "mentee", goal_ids=[goal.id])
+    call = journal.entries.log("call", WHEN, [ana.id], agreement_id=agreement.id)
+    journal.mentorships.add_action("Send draft", agreement_id=agreement.id)
+    journal.mentorships.add_action("Call Ana", person_id=ana.id)
+    journal.people.set_outreach_stage(ana.id, "agreed")
+    before = journal.people.get(ana.id)
+    stats = journal.stats()
+    agreement_before = journal.mentorships.get(agreement.id)
+    actions_before = journal.mentorships.actions()
+    seen: list[Change] = []
+    journal.subscribe(seen.append)
+
+    deleted = journal.people.delete(ana.id)
+    assert deleted.display_name == "Ana ‏עברית 🎓"
+    assert journal.stats()["agreements"] == 0
+    restored = journal.people.restore(deleted)
+
+    assert restored == before
+    assert journal.stats() == stats
+    assert journal.mentorships.get(agreement.id) == agreement_before
+    assert journal.mentorships.actions() == actions_before
+    assert journal.entries.get(entry.id).participant_ids == (ana.id, bo.id)
+    assert journal.entries.get(call.id).agreement_id == agreement.id
+    assert sorted(m.person_id for m in journal.goals.get(goal.id).members) == [ana.id, bo.id]
+    assert journal.people.by_email(["ana@x.org"]) == {"ana@x.org": ana.id}
+    assert journal.people.search("עברית") == [ana.id]
+    assert journal.check() == []
+    assert ana.id in seen[-1].ids_of("person")
+    with pytest.raises(InvalidInput):
+        journal.people.restore(deleted)  # already back
+
+
+def test_restore_skips_links_to_what_was_deleted_meanwhile(journal: Journal) -> None:
+    ana = journal.people.create("Ana")
+    entry = journal.entries.log("coffee", WHEN, [ana.id])
+    deleted = journal.people.delete(ana.id)
+    journal.entries.delete(entry.id)
+    other = journal.people.create("Bo")  # may take Ana's old id
+
+    restored = journal.people.restore(deleted)
+
+    assert restored.uuid == ana.uuid
+    assert journal.entries.of_person(restored.id) == []
+    assert journal.people.get(other.id).display_name == "Bo"
     assert journal.check() == []
 
 
