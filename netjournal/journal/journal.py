@@ -11,12 +11,13 @@ from netjournal.journal.goals import Goals
 from netjournal.journal.mentorships import Mentorships
 from netjournal.journal.operations import Operations
 from netjournal.journal.people import People
+from netjournal.journal.timeline import Timeline
 from netjournal.store import db as store_db
 from netjournal.store import maintenance, schema
 
 
 class Journal:
-    """An open journal: `people`, `entries`, `goals`, `mentorships`, and whole-file operations.
+    """An open journal: `people`, `entries`, `goals`, `mentorships`, `timeline`, whole-file ops.
 
     Open it with `Journal.open(path)`; close it (or use it as a context manager)
     so the WAL is folded back into the file.
@@ -30,6 +31,7 @@ class Journal:
         self.entries = Entries(ops)
         self.goals = Goals(ops)
         self.mentorships = Mentorships(ops)
+        self.timeline = Timeline(ops)
         self.migrated_backup = migrated_backup
 
     @classmethod

@@ -364,3 +364,59 @@ class Page:
             complete,
             rows[:limit],
         )
+
+
+@dataclass(frozen=True)
+class TimelineItem(_FromRow):
+    """One dated thing in the timeline.
+
+    `kind` is one of `netjournal.journal.timeline.ITEM_KINDS`; for an entry,
+    `entry_kind` holds the entry's own kind (meeting, call…). `at` is when it
+    happened, aware UTC; things that carry a date only are at 12:00 UTC of it.
+    `item_id` is the id of the row the item is (the entry, milestone, goal,
+    agreement, revision or action item); the other ids say what to open.
+    """
+
+    _times = ("at",)
+
+    kind: str
+    at: datetime
+    item_id: int
+    title: str
+    summary: str
+    entry_kind: str | None = None
+    entry_id: int | None = None
+    goal_id: int | None = None
+    agreement_id: int | None = None
+    milestone_id: int | None = None
+    action_id: int | None = None
+    revision_id: int | None = None
+    person_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    """Items newest first; pass `cursor` back to `timeline.page` for the next ones."""
+
+    items: tuple[TimelineItem, ...]
+    cursor: tuple[str, str, int] | None
+    complete: bool = False
+
+
+@dataclass(frozen=True)
+class UpcomingItem(_FromRow):
+    """Something ahead (or overdue): a follow-up, a reconnect, a session, a review…"""
+
+    _dates = ("due_on",)
+
+    kind: str
+    due_on: date
+    overdue: bool
+    item_id: int
+    title: str
+    summary: str
+    entry_id: int | None = None
+    goal_id: int | None = None
+    agreement_id: int | None = None
+    action_id: int | None = None
+    person_ids: tuple[int, ...] = ()

@@ -142,8 +142,12 @@ def make_v1_journal(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 def test_migrations_are_numbered_without_gaps() -> None:
     found = schema.load_migrations()
     assert [m.version for m in found] == list(range(1, len(found) + 1))
-    assert [m.name for m in found] == ["m0001_initial", "m0002_full_text_search"]
-    assert schema.latest_version() == 2
+    assert [m.name for m in found] == [
+        "m0001_initial",
+        "m0002_full_text_search",
+        "m0003_timeline",
+    ]
+    assert schema.latest_version() == 3
 
 
 def test_a_version_1_journal_is_backed_up_then_migrated_with_every_row_intact(
@@ -152,7 +156,7 @@ def test_a_version_1_journal_is_backed_up_then_migrated_with_every_row_intact(
     v1_rows = make_v1_journal(journal_path)
 
     with Journal.open(journal_path) as journal:
-        assert journal.schema_version == 2
+        assert journal.schema_version == schema.latest_version()
         backup = journal.migrated_backup
         assert read(journal_path, V1_TABLES) == v1_rows
 
@@ -233,7 +237,7 @@ def test_backup_name_carries_version_and_time() -> None:
 def test_a_fresh_journal_is_not_backed_up(journal_path: Path) -> None:
     with Journal.open(journal_path) as journal:
         assert journal.migrated_backup is None
-        assert journal.schema_version == 2
+        assert journal.schema_version == schema.latest_version()
     names = sorted(p.name for p in journal_path.parent.iterdir())
     assert names == ["journal.db"]
 
@@ -276,7 +280,7 @@ def test_a_newer_journal_in_rollback_mode_is_refused_untouched(tmp_path: Path) -
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT)")
     con.execute("INSERT INTO person VALUES (1, 'Ana')")
-    con.execute("PRAGMA user_version = 3")
+    con.execute(f"PRAGMA user_version = {schema.latest_version() + 1}")
     con.commit()
     con.close()
     before = digest(path)
@@ -305,7 +309,7 @@ def test_an_empty_existing_file_becomes_a_journal(tmp_path: Path) -> None:
     path = tmp_path / "empty.db"
     path.touch()
     with Journal.open(path) as journal:
-        assert journal.schema_version == 2
+        assert journal.schema_version == schema.latest_version()
         assert journal.migrated_backup is None
 
 
@@ -333,23 +337,27 @@ def test_a_failing_step_leaves_the_journal_at_the_version_before(
     monkeypatch.setattr(
         schema,
         "load_migrations",
-        lambda: [*real, _step(3, "m0003_good", good), _step(4, "m0004_bad", bad)],
+        lambda: [
+            *real,
+            _step(len(real) + 1, "m9998_good", good),
+            _step(len(real) + 2, "m9999_bad", bad),
+        ],
     )
     with pytest.raises(JournalError) as caught:
         Journal.open(journal_path)
     message = str(caught.value)
     assert str(journal_path) in message
-    assert "4" in message
+    assert str(len(real) + 2) in message
     assert store_db.database_proxy.obj is None
 
-    assert user_version(journal_path) == 3
+    assert user_version(journal_path) == len(real) + 1
     after = read(journal_path)
     assert after["step_three"] == [(3,)]
     assert "step_four" not in after
     assert after["person"] == before["person"]
     backups = [p for p in journal_path.parent.iterdir() if ".bak" in p.name]
     assert len(backups) == 1
-    assert user_version(backups[0]) == 2
+    assert user_version(backups[0]) == len(real)
     assert read(backups[0]) == before
 
 
@@ -363,12 +371,14 @@ def test_a_bug_in_a_step_is_not_disguised_but_still_rolls_back(
         db.execute_sql("CREATE TABLE step_three (x INTEGER)")
         raise RuntimeError("a bug in the migration")
 
-    monkeypatch.setattr(schema, "load_migrations", lambda: [*real, _step(3, "m0003", buggy)])
+    monkeypatch.setattr(
+        schema, "load_migrations", lambda: [*real, _step(len(real) + 1, "m9999", buggy)]
+    )
     db = store_db.connect(journal_path)
     try:
         with pytest.raises(RuntimeError):
             schema.migrate(db)
-        assert schema.current_version(db) == 2
+        assert schema.current_version(db) == len(real)
         assert not db.table_exists("step_three")
     finally:
         store_db.close(db)
@@ -382,9 +392,43 @@ def test_migrating_part_way_then_the_rest(journal_path: Path) -> None:
         backup = schema.migrate(db)
         assert backup is not None
         assert backup.exists()
-        assert schema.current_version(db) == 2
+        assert schema.current_version(db) == schema.latest_version()
     finally:
         store_db.close(db)
+
+
+def test_a_version_2_journal_upgrades_to_3_with_a_backup_and_rows_intact(
+    journal_path: Path,
+) -> None:
+    make_v1_journal(journal_path)
+    db = store_db.connect(journal_path)
+    try:
+        schema.migrate(db, target=2)
+    finally:
+        store_db.close(db)
+    for backup in journal_path.parent.glob("*.bak.db"):
+        backup.unlink()  # only the backup made on the way from 2 to 3 is of interest
+    assert user_version(journal_path) == 2
+    v2_rows = read(journal_path)
+
+    with Journal.open(journal_path) as journal:
+        assert journal.schema_version == 3
+        backup = journal.migrated_backup
+        assert read(journal_path) == v2_rows
+        # The timeline reads the upgraded journal through its new indexes.
+        kinds = [(i.kind, i.item_id) for i in journal.timeline.page().items]
+        assert ("entry", 1) in kinds
+        assert ("milestone_reached", 1) in kinds
+    assert backup is not None
+    assert user_version(backup) == 2
+    assert read(backup) == v2_rows
+    con = sqlite3.connect(f"file:{journal_path}?mode=ro", uri=True)
+    try:
+        indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    finally:
+        con.close()
+    assert {"goal_created", "goal_achieved", "agreement_started", "agreement_ended"} <= indexes
+    assert {"agreement_review", "agreement_revision_created"} <= indexes
 
 
 # --- the models describe the real tables ------------------------------------------------
