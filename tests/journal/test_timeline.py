@@ -411,3 +411,20 @@ def test_upcoming_lists_overdue_first_then_by_due_date(journal: Journal) -> None
     ]
     with pytest.raises(InvalidInput):
         journal.timeline.upcoming(date(2025, 4, 1), -1)
+
+
+def test_moving_an_entry_in_time_moves_it_in_every_slice(journal: Journal, facts: Facts) -> None:
+    journal.entries.update(facts.e1, occurred_at=at("2025-03-30 07:00"))
+    for filters in ({}, {"person_id": facts.ana}):
+        first = journal.timeline.page(limit=1, kinds=["entry"], **filters).items[0]
+        assert (first.item_id, first.at) == (facts.e1, at("2025-03-30 07:00"))
+
+
+def test_any_text_is_a_valid_search(journal: Journal, facts: Facts) -> None:
+    rtl = journal.entries.log("note", at("2025-04-02 10:00"), title="שלום 🎓 Zürich")
+    for text in ["שלום", "zurich", "🎓", "\ud800", "", "   ", "NEAR(a b)", "-x*", "x" * 10_000]:
+        found = journal.timeline.page(text=text).items
+        if text in ("שלום", "zurich"):
+            assert [i.item_id for i in found] == [rtl.id]
+        if not text.strip():
+            assert len(found) == len(expected_stream(facts)) + 1
