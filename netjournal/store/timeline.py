@@ -257,8 +257,8 @@ def _branches(f: TimelineFilters) -> list[_Branch]:
         _text_filter(b, ["p.display_name", "a.program"], f)
         branches.append(b)
         # Without one: at the revision that moved it to its present status (the first
-        # revision after the last one with another status). These are few, so they
-        # are sorted rather than read from an index.
+        # revision after the last one with another status). These are few (found
+        # through a partial index), so they are sorted rather than read in order.
         changed_at = """coalesce((SELECT min(r.created_at) FROM agreement_revision r
             WHERE r.agreement_id = x.id AND r.number > coalesce((
                 SELECT max(r2.number) FROM agreement_revision r2 WHERE r2.agreement_id = x.id
@@ -266,7 +266,7 @@ def _branches(f: TimelineFilters) -> list[_Branch]:
         b = _Branch(
             "agreement_ended",
             f"(SELECT x.*, {changed_at} AS ended_at FROM agreement x "
-            f"WHERE x.status IN {ENDED_STATUSES!r} AND x.ends_on IS NULL) a "
+            "WHERE x.status IN ('completed', 'ended', 'declined') AND x.ends_on IS NULL) a "
             "JOIN person p ON p.id = a.person_id",
             "a.ended_at",
             "a.id",

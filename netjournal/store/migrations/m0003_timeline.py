@@ -15,6 +15,9 @@ STATEMENTS = [
     "CREATE INDEX agreement_started ON agreement (started_on, id) WHERE started_on IS NOT NULL",
     "CREATE INDEX agreement_ended ON agreement (ends_on, id)"
     " WHERE status IN ('completed', 'ended', 'declined') AND ends_on IS NOT NULL",
+    # Ended without an end date: ordered by the revision that ended them, so only found here.
+    "CREATE INDEX agreement_ended_undated ON agreement (id)"
+    " WHERE status IN ('completed', 'ended', 'declined') AND ends_on IS NULL",
     "CREATE INDEX agreement_review ON agreement (review_on, id) WHERE review_on IS NOT NULL",
     "CREATE INDEX agreement_revision_created ON agreement_revision (created_at, id)"
     " WHERE number > 1",
