@@ -448,9 +448,7 @@ def delete_counts(person_id: int) -> dict[str, int]:
         f"WHERE person_id = ?1 OR agreement_id IN ({agreements})",
         "goal_memberships": "SELECT count(*) FROM goal_member WHERE person_id = ?1",
     }
-    return {
-        key: db.execute_sql(sql, (person_id,)).fetchone()[0] for key, sql in queries.items()
-    }
+    return {key: db.execute_sql(sql, (person_id,)).fetchone()[0] for key, sql in queries.items()}
 
 
 # What a snapshot of a deleted person holds: each table's rows, and how they are found.
@@ -502,9 +500,7 @@ def _id_taken(table: str, row_id: int) -> bool:
 
 def _generated_columns(table: str) -> set[str]:
     # table_xinfo marks generated columns hidden 2 (virtual) or 3 (stored).
-    return {
-        row[1] for row in db.execute_sql(f"PRAGMA table_xinfo({table})") if row[6] in (2, 3)
-    }
+    return {row[1] for row in db.execute_sql(f"PRAGMA table_xinfo({table})") if row[6] in (2, 3)}
 
 
 def _insert_row(table: str, row: dict[str, Any], keep_id: bool = True) -> int:
@@ -529,9 +525,7 @@ def restore_person(snapshot: dict[str, list[dict[str, Any]]]) -> int:
     """
     person_id = _insert_row("person", snapshot["person"][0])
     entries = _existing("entry", snapshot["entry_participant"], "entry_id")
-    goals = _existing(
-        "goal", [*snapshot["goal_member"], *snapshot["agreement_goal"]], "goal_id"
-    )
+    goals = _existing("goal", [*snapshot["goal_member"], *snapshot["agreement_goal"]], "goal_id")
     tags = _existing("tag", snapshot["person_tag"], "tag_id")
     skills = _existing("skill", snapshot["person_skill"], "skill_id")
     for table, key, alive in (
@@ -550,7 +544,9 @@ def restore_person(snapshot: dict[str, list[dict[str, Any]]]) -> int:
         agreement_ids[row["id"]] = _insert_row("agreement", {**row, "person_id": person_id})
     for row in snapshot["agreement_goal"]:
         if row["goal_id"] in goals:
-            _insert_row("agreement_goal", {**row, "agreement_id": agreement_ids[row["agreement_id"]]})
+            _insert_row(
+                "agreement_goal", {**row, "agreement_id": agreement_ids[row["agreement_id"]]}
+            )
     for row in snapshot["agreement_revision"]:
         _insert_row(
             "agreement_revision", {**row, "agreement_id": agreement_ids[row["agreement_id"]]}
@@ -580,9 +576,7 @@ def _existing(table: str, rows: Sequence[dict[str, Any]], key: str) -> set[int]:
     ids = sorted({row[key] for row in rows if row.get(key) is not None})
     if not ids:
         return set()
-    found = db.execute_sql(
-        f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(ids))})", ids
-    )
+    found = db.execute_sql(f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(ids))})", ids)
     return {row[0] for row in found}
 
 

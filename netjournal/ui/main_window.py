@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setFloatable(False)
         self.toolbar.addWidget(self.search)
+        self.toolbar.addAction(self.contacts.new_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _build_menus(self) -> None:
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         go_menu.addSeparator()
         go_menu.addAction(self.find_action)
+        bar.addMenu(self.contacts.build_menu(bar))
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
             locked = QLabel(self.tr("Encrypted"), self)
             locked.setToolTip(self.tr("This journal is encrypted with a passphrase."))
             status.addPermanentWidget(locked)
+        status.addPermanentWidget(self.contacts.undo_notice)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("journalCounts")
         status.addPermanentWidget(self.counts_label)

@@ -45,7 +45,10 @@ def test_each_tab_lists_what_the_journal_holds(window: MainWindow) -> None:
         assert tab.view.accessibleName()
         # The first row is selected and shown beside the list.
         assert tab.current_id() == tab.model.ids[0]
-        assert tab.detail.toPlainText().strip()
+        if tab is window.contacts:  # the person's editor
+            assert tab.editor.title.text() == "Ana Silva"
+        else:
+            assert tab.detail.toPlainText().strip()
 
 
 def test_clicking_a_header_sorts_in_sqlite(window: MainWindow, qtbot: QtBot) -> None:
@@ -103,7 +106,7 @@ def test_keyboard_shortcuts_switch_tabs_and_focus_search(window: MainWindow, qtb
     shortcuts = [a.shortcut().toString() for a in window.tab_actions]
     assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Go"]
+    assert menus == ["&File", "&Go", "&Person"]
 
 
 def test_status_bar_and_title_name_the_journal(window: MainWindow, qtbot: QtBot) -> None:

@@ -1,0 +1,440 @@
+"""`PersonEditor`: one person's fields, saved as they are edited, and their recent entries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netjournal.errors import InvalidInput, NotFound
+from netjournal.journal import Journal
+from netjournal.journal.records import Person
+from netjournal.ui.contacts.fields import (
+    CadenceEdit,
+    ContactMethodsEditor,
+    ListCompleter,
+    OptionalDateEdit,
+    split_names,
+)
+from netjournal.ui.format import DueStatus, format_date
+from netjournal.ui.labels import label
+from netjournal.ui.models.timeline import entry_heading
+from netjournal.ui.widgets.detail import esc
+
+# Typing pauses this long before the edit is saved.
+SAVE_DELAY_MS = 500
+# How many of a person's newest entries the editor lists below the form.
+RECENT_ENTRIES = 8
+
+
+@dataclass
+class _Field:
+    """One editable value: its widget, how to read and set it, and its error line."""
+
+    widget: QWidget
+    get: Callable[[], Any]
+    put: Callable[[Person], None]
+    error: QLabel
+
+
+class PersonEditor(QWidget):
+    """Every field of one person in a form; edits are saved after a short pause,
+    at once when focus leaves a field or another person is shown. No Save button.
+
+    A value the journal refuses is marked, and why is said right under the field;
+    the journal keeps the last good value.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personEditor")
+        self.setAccessibleName(self.tr("Person"))
+        self.journal = journal
+        self.person_id: int | None = None
+        self._loading = False
+        self._dirty: set[str] = set()
+        self._errors: dict[str, str] = {}
+        self._palettes: dict[str, QPalette] = {}
+        self.fields: dict[str, _Field] = {}
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(18, 14, 18, 18)
+        self.layout_.setSpacing(6)
+        self.title = QLabel(self)
+        self.title.setObjectName("personTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.subtitle)
+
+        form = self._section(self.tr("Name"))
+        for key, text in (
+            ("display_name", self.tr("Name")),
+            ("given_name", self.tr("Given name")),
+            ("family_name", self.tr("Family name")),
+            ("nickname", self.tr("Nickname")),
+            ("pronouns", self.tr("Pronouns")),
+        ):
+            self._line(form, key, text)
+        form = self._section(self.tr("Work"))
+        self._line(form, "organization", self.tr("Organization"))
+        self._line(form, "role", self.tr("Role"))
+
+        form = self._section(self.tr("Emails, phones and links"))
+        self.contact_methods = ContactMethodsEditor(self)
+        self._add(
+            form,
+            "contact_methods",
+            "",
+            self.contact_methods,
+            self.contact_methods.value,
+            lambda p: self.contact_methods.set_value(p.contact_methods),
+            self.contact_methods.changed,
+        )
+
+        form = self._section(self.tr("How we met"))
+        self._line(form, "met_how", self.tr("How"))
+        self._line(form, "met_where", self.tr("Where"))
+        self.met_on = OptionalDateEdit(self.tr("When we met"), self)
+        self._add(
+            form,
+            "met_on",
+            self.tr("When"),
+            self.met_on,
+            self.met_on.value,
+            lambda p: self.met_on.set_value(p.met_on),
+            self.met_on.changed,
+        )
+
+        form = self._section(self.tr("Tags and skills"))
+        self.tag_completer = self._names(form, "tags", self.tr("Tags"), lambda p: p.tags)
+        self.offers_completer = self._names(
+            form, "skills_offered", self.tr("Offers"), lambda p: p.skills_offered
+        )
+        self.seeks_completer = self._names(
+            form, "skills_sought", self.tr("Looking for"), lambda p: p.skills_sought
+        )
+
+        form = self._section(self.tr("Keep in touch"))
+        self.cadence = CadenceEdit(self)
+        self._add(
+            form,
+            "cadence_days",
+            self.tr("Check in"),
+            self.cadence,
+            self.cadence.value,
+            lambda p: self.cadence.set_value(p.cadence_days),
+            self.cadence.changed,
+        )
+        self.due = QLabel(self)
+        form.addRow(self.tr("Next check-in"), self.due)
+
+        form = self._section(self.tr("Notes"))
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setObjectName("notesEdit")
+        self.notes_edit.setAccessibleName(self.tr("Notes (Markdown)"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Notes in Markdown: **bold**, - lists, # headings")
+        )
+        self.notes_preview = QTextBrowser(self)
+        self.notes_preview.setObjectName("notesPreview")
+        self.notes_preview.setAccessibleName(self.tr("Notes preview"))
+        self.notes_preview.setOpenExternalLinks(False)
+        self.notes_stack = QStackedWidget(self)
+        self.notes_stack.addWidget(self.notes_edit)
+        self.notes_stack.addWidget(self.notes_preview)
+        lines = self.fontMetrics().lineSpacing()
+        self.notes_stack.setMinimumHeight(lines * 8)
+        self.preview_button = QToolButton(self)
+        self.preview_button.setText(self.tr("Preview"))
+        self.preview_button.setCheckable(True)
+        self.preview_button.setAccessibleName(self.tr("Preview notes"))
+        self.preview_button.toggled.connect(self._toggle_preview)
+        notes_box = QWidget(self)
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.preview_button)
+        notes_layout.addWidget(self.notes_stack)
+        self._add(
+            form,
+            "notes",
+            "",
+            notes_box,
+            self.notes_edit.toPlainText,
+            self._put_notes,
+            self.notes_edit.textChanged,
+            focus=self.notes_edit,
+        )
+
+        self.layout_.addWidget(self._heading(self.tr("Recent entries")))
+        self.history = QLabel(self)
+        self.history.setObjectName("personHistory")
+        self.history.setAccessibleName(self.tr("Recent entries"))
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.layout_.addWidget(self.history)
+        self.layout_.addStretch(1)
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _heading(self, text: str) -> QLabel:
+        heading = QLabel(text, self)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setContentsMargins(0, 12, 0, 2)
+        return heading
+
+    def _section(self, title: str) -> QFormLayout:
+        self.layout_.addWidget(self._heading(title))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(form.labelAlignment())
+        self.layout_.addLayout(form)
+        return form
+
+    def _add(
+        self,
+        form: QFormLayout,
+        key: str,
+        text: str,
+        widget: QWidget,
+        get: Callable[[], Any],
+        put: Callable[[Person], None],
+        signal: Any,
+        focus: QWidget | None = None,
+    ) -> None:
+        error = QLabel(self)
+        error.setObjectName(f"{key}Error")
+        error.setWordWrap(True)
+        error.hide()
+        palette = error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, DueStatus.OVERDUE.colour)
+        error.setPalette(palette)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        if text:
+            form.addRow(text, box)
+        else:
+            form.addRow(box)
+        self.fields[key] = _Field(focus or widget, get, put, error)
+        signal.connect(lambda *_a, k=key: self._edited(k))
+
+    def _line(self, form: QFormLayout, key: str, text: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setObjectName(f"{key}Edit")
+        line.setAccessibleName(text)
+        self._add(
+            form,
+            key,
+            text,
+            line,
+            line.text,
+            lambda p: line.setText(getattr(p, key) or ""),
+            line.textEdited,
+        )
+        return line
+
+    def _names(
+        self, form: QFormLayout, key: str, text: str, of: Callable[[Person], Any]
+    ) -> ListCompleter:
+        line = QLineEdit(self)
+        line.setObjectName(f"{key}Edit")
+        line.setAccessibleName(text)
+        line.setPlaceholderText(self.tr("Separated by commas"))
+        completer = ListCompleter(line)
+
+        def put(person: Person) -> None:
+            line.setText(", ".join(getattr(n, "name", n) for n in of(person)))
+
+        self._add(form, key, text, line, lambda: split_names(line.text()), put, line.textEdited)
+        return completer
+
+    def line(self, key: str) -> QLineEdit:
+        widget = self.fields[key].widget
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    # --- showing --------------------------------------------------------------------------
+
+    def load(self, person_id: int) -> None:
+        """Show a person; another person's pending edits are saved first.
+
+        The same person again (the journal changed) refreshes only the fields
+        that are not being edited.
+        """
+        same = person_id == self.person_id
+        if not same:
+            self.flush()
+        try:
+            person = self.journal.people.get(person_id)
+        except NotFound:
+            self.clear()
+            return
+        if not same:
+            self._timer.stop()
+            self._dirty.clear()
+            for key in list(self._errors):
+                self._clear_error(key)
+            self.preview_button.setChecked(False)
+        self.person_id = person_id
+        focus = QApplication.focusWidget()
+        self._loading = True
+        try:
+            for key, item in self.fields.items():
+                busy = key in self._dirty or key in self._errors
+                focused = focus is not None and (
+                    focus is item.widget or item.widget.isAncestorOf(focus)
+                )
+                if not same or not (busy or focused):
+                    item.put(person)
+        finally:
+            self._loading = False
+        self.tag_completer.set_names([t.name for t in self.journal.people.tags()])
+        skills = self.journal.people.skills()
+        self.offers_completer.set_names(skills)
+        self.seeks_completer.set_names(skills)
+        self._show_summary(person)
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._dirty.clear()
+        self.person_id = None
+
+    def _show_summary(self, person: Person) -> None:
+        self.title.setText(person.display_name)
+        subtitle = [p for p in (person.pronouns, person.role, person.organization) if p]
+        if person.archived:
+            subtitle.append(self.tr("Archived"))
+        self.subtitle.setText(" · ".join(subtitle))
+        self.subtitle.setVisible(bool(subtitle))
+        status = DueStatus.of(person.next_due_on)
+        self.due.setText(
+            f"{status.label}: {format_date(person.next_due_on)}"
+            if status and person.next_due_on
+            else self.tr("No check-in planned")
+        )
+        entries = self.journal.entries.of_person(person.id, limit=RECENT_ENTRIES)
+        self.history.setText(
+            "".join(
+                f"<p>{esc(format_date(e.occurred_at))} · {esc(label('entry_kind', e.kind))} · "
+                f"{esc(entry_heading(e))}</p>"
+                for e in entries
+            )
+            or esc(self.tr("No entries with them yet."))
+        )
+
+    def _put_notes(self, person: Person) -> None:
+        if self.notes_edit.toPlainText() != person.notes:
+            self.notes_edit.setPlainText(person.notes)
+        if self.preview_button.isChecked():
+            self.notes_preview.setMarkdown(person.notes)
+
+    def _toggle_preview(self, on: bool) -> None:
+        if on:
+            self.notes_preview.setMarkdown(self.notes_edit.toPlainText())
+        self.notes_stack.setCurrentIndex(1 if on else 0)
+        self.preview_button.setText(self.tr("Edit") if on else self.tr("Preview"))
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def _edited(self, key: str) -> None:
+        if self._loading or self.person_id is None:
+            return
+        self._dirty.add(key)
+        self._timer.start()
+
+    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if self._dirty and old is not None and self.isAncestorOf(old):
+            self.flush()
+
+    def has_pending(self) -> bool:
+        return bool(self._dirty)
+
+    def flush(self) -> None:
+        """Save every pending edit now, one field at a time."""
+        self._timer.stop()
+        person_id = self.person_id
+        while self._dirty and person_id is not None:
+            key = self._dirty.pop()
+            try:
+                self.journal.people.update(person_id, **{key: self.fields[key].get()})
+            except InvalidInput as exc:
+                self._show_error(exc.field if exc.field in self.fields else key, str(exc))
+            except NotFound:
+                self._dirty.clear()
+                return
+            else:
+                self._clear_error(key)
+                self.saved.emit(person_id)
+
+    def error_text(self, key: str) -> str:
+        return self._errors.get(key, "")
+
+    def _show_error(self, key: str, message: str) -> None:
+        item = self.fields[key]
+        if key not in self._errors:
+            self._palettes[key] = QPalette(item.widget.palette())
+        self._errors[key] = message
+        item.error.setText(message)
+        item.error.show()
+        item.widget.setProperty("invalid", True)
+        item.widget.setAccessibleDescription(message)
+        palette = QPalette(self._palettes[key])
+        base = palette.color(QPalette.ColorRole.Base)
+        mark = DueStatus.OVERDUE.colour
+        tinted = base.toRgb()
+        tinted.setRgbF(
+            base.redF() * 0.85 + mark.redF() * 0.15,
+            base.greenF() * 0.85 + mark.greenF() * 0.15,
+            base.blueF() * 0.85 + mark.blueF() * 0.15,
+        )
+        palette.setColor(QPalette.ColorRole.Base, tinted)
+        item.widget.setPalette(palette)
+
+    def _clear_error(self, key: str) -> None:
+        if self._errors.pop(key, None) is None:
+            return
+        item = self.fields[key]
+        item.error.clear()
+        item.error.hide()
+        item.widget.setProperty("invalid", False)
+        item.widget.setAccessibleDescription("")
+        item.widget.setPalette(self._palettes.pop(key))

@@ -1,0 +1,222 @@
+"""Small input widgets of the person editor: contact methods, a date that may be empty,
+a comma-separated list with completion, and a keep-in-touch cadence."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from netjournal.journal.vocab import ContactKind
+from netjournal.ui.labels import label
+
+# The earliest day a date edit offers stands for "not set".
+_NO_DATE = QDate(1900, 1, 1)
+
+
+class ListCompleter(QCompleter):
+    """Completes the last name of a comma-separated list in a QLineEdit."""
+
+    def __init__(self, line: QLineEdit) -> None:
+        super().__init__(QStringListModel(line), line)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._line = line
+        line.setCompleter(self)
+
+    def set_names(self, names: list[str]) -> None:
+        model = self.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(names)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", maxsplit=1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        done = self._line.text().split(",")[:-1]
+        return ", ".join([*(p.strip() for p in done if p.strip()), str(index.data())])
+
+
+def split_names(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class OptionalDateEdit(QWidget):
+    """A date edit with a calendar, and a Clear button for "not known"."""
+
+    changed = Signal()
+
+    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(_NO_DATE)
+        self.edit.setSpecialValueText(self.tr("Not set"))
+        self.edit.setAccessibleName(accessible)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear {what}").format(what=accessible))
+        self.clear_button.clicked.connect(lambda: self.set_value(None, notify=True))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def value(self) -> date | None:
+        day = self.edit.date()
+        return None if day == _NO_DATE else day.toPython()  # type: ignore[return-value]
+
+    def set_value(self, day: date | None, notify: bool = False) -> None:
+        self.edit.blockSignals(not notify)
+        self.edit.setDate(QDate(day) if day else _NO_DATE)
+        self.edit.blockSignals(False)
+
+
+class CadenceEdit(QWidget):
+    """Keep in touch: never, or every N days, weeks or months (→ a number of days)."""
+
+    changed = Signal()
+    UNITS = (0, 1, 7, 30)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit = QComboBox(self)
+        self.unit.setAccessibleName(self.tr("Keep in touch"))
+        for text in (self.tr("No reminder"), self.tr("days"), self.tr("weeks"), self.tr("months")):
+            self.unit.addItem(text)
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 999)
+        self.count.setPrefix(self.tr("every "))
+        self.count.setAccessibleName(self.tr("Keep in touch every"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.count)
+        layout.addWidget(self.unit)
+        layout.addStretch(1)
+        self.unit.currentIndexChanged.connect(self._on_unit)
+        self.count.valueChanged.connect(lambda _v: self.changed.emit())
+
+    def _on_unit(self, _index: int) -> None:
+        self.count.setEnabled(self.unit.currentIndex() > 0)
+        self.changed.emit()
+
+    def value(self) -> int | None:
+        unit = self.UNITS[self.unit.currentIndex()]
+        return self.count.value() * unit if unit else None
+
+    def set_value(self, days: int | None) -> None:
+        for widget in (self.unit, self.count):
+            widget.blockSignals(True)
+        if not days:
+            self.unit.setCurrentIndex(0)
+            self.count.setValue(1)
+        elif days % 30 == 0:
+            self.unit.setCurrentIndex(3)
+            self.count.setValue(days // 30)
+        elif days % 7 == 0:
+            self.unit.setCurrentIndex(2)
+            self.count.setValue(days // 7)
+        else:
+            self.unit.setCurrentIndex(1)
+            self.count.setValue(min(days, 999))
+        self.count.setEnabled(bool(days))
+        for widget in (self.unit, self.count):
+            widget.blockSignals(False)
+
+
+class ContactMethodsEditor(QWidget):
+    """Emails, phones, links and addresses: a row each (kind, value, label), add and remove."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Emails, phones and links"))
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setColumnStretch(2, 1)
+        self.add_button = QPushButton(self.tr("Add email, phone or link"), self)
+        self.add_button.setAccessibleName(self.tr("Add email, phone or link"))
+        self.add_button.clicked.connect(self._add_clicked)
+        outer = QGridLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.grid, 0, 0, 1, 2)
+        outer.addWidget(self.add_button, 1, 0)
+        outer.setColumnStretch(1, 1)
+        self.rows: list[tuple[QComboBox, QLineEdit, QLineEdit, QToolButton]] = []
+
+    def value(self) -> list[dict[str, Any]]:
+        return [
+            {"kind": kind.currentData(), "value": value.text(), "label": tag.text()}
+            for kind, value, tag, _remove in self.rows
+        ]
+
+    def set_value(self, methods: Any) -> None:
+        for row in self.rows:
+            for widget in row:
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        self.rows = []
+        for method in methods:
+            self._add_row(method.kind, method.value, method.label)
+
+    def _add_clicked(self) -> None:
+        value = self._add_row(ContactKind.EMAIL.value, "", "")
+        value.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_row(self, kind: str, text: str, tag: str) -> QLineEdit:
+        row = len(self.rows)
+        kinds = QComboBox(self)
+        for option in ContactKind:
+            kinds.addItem(label("contact_kind", option.value), option.value)
+        kinds.setCurrentIndex(max(0, kinds.findData(kind)))
+        kinds.setAccessibleName(self.tr("Kind of contact {n}").format(n=row + 1))
+        value = QLineEdit(text, self)
+        value.setPlaceholderText(self.tr("name@example.org, +351 …, https://…"))
+        value.setAccessibleName(self.tr("Contact {n}").format(n=row + 1))
+        tag_edit = QLineEdit(tag, self)
+        tag_edit.setPlaceholderText(self.tr("Label (work, home…)"))
+        tag_edit.setAccessibleName(self.tr("Label of contact {n}").format(n=row + 1))
+        remove = QToolButton(self)
+        remove.setText(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove contact {n}").format(n=row + 1))
+        widgets = (kinds, value, tag_edit, remove)
+        for column, widget in enumerate(widgets):
+            self.grid.addWidget(widget, row, column)
+        kinds.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        value.textEdited.connect(lambda _t: self.changed.emit())
+        tag_edit.textEdited.connect(lambda _t: self.changed.emit())
+        remove.clicked.connect(lambda: self._remove(widgets))
+        self.rows.append(widgets)
+        return value
+
+    def _remove(self, widgets: tuple[QComboBox, QLineEdit, QLineEdit, QToolButton]) -> None:
+        kept = [
+            (w[0].currentData(), w[1].text(), w[2].text()) for w in self.rows if w is not widgets
+        ]
+        had_value = bool(widgets[1].text().strip())
+        self.set_value([_Method(*k) for k in kept])
+        self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if had_value:
+            self.changed.emit()
+
+
+class _Method:
+    def __init__(self, kind: str, value: str, label: str) -> None:
+        self.kind, self.value, self.label = kind, value, label
