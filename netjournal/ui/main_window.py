@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTabWidget, QToolB
 from netjournal.journal import Journal
 from netjournal.journal.changes import Change
 from netjournal.ui.contacts.tab import ContactsTab
+from netjournal.ui.entries.dialog import EntryDialog, open_entry_dialog
 from netjournal.ui.goals.tab import GoalsTab
 from netjournal.ui.mentorships.tab import MentorshipsTab
 from netjournal.ui.models.base import DEFAULT_PAGE_SIZE
@@ -119,6 +120,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.addAction(self.quit_action)
+        self.log_action = QAction(self.tr("&Log an interaction…"), self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setToolTip(self.tr("Log a meeting, a coffee, a call or a note (Ctrl+L)"))
+        self.log_action.triggered.connect(self.log_interaction)
+        self.addAction(self.log_action)
 
     def _build_toolbar(self) -> None:
         shortcut = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setFloatable(False)
         self.toolbar.addWidget(self.search)
+        self.toolbar.addAction(self.log_action)
         self.toolbar.addAction(self.contacts.new_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
@@ -154,6 +161,10 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         go_menu.addAction(self.find_action)
         bar.addMenu(self.contacts.build_menu(bar))
+        entry_menu = bar.addMenu(self.tr("&Entry"))
+        entry_menu.addAction(self.log_action)
+        entry_menu.addAction(self.timeline.edit_action)
+        entry_menu.addAction(self.timeline.delete_action)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -177,6 +188,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self.update_counts)
 
     # --- search -------------------------------------------------------------------------
+
+    def log_interaction(self) -> EntryDialog:
+        """Open the entry dialog, with the selected person when Contacts is showing."""
+        people = []
+        if self.tabs.currentWidget() is self.contacts:
+            person_id = self.contacts.current_id()
+            people = [person_id] if person_id is not None else []
+        return open_entry_dialog(self.journal, self, person_ids=people)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

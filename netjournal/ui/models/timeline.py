@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -22,8 +24,26 @@ def entry_heading(row: EntryRow) -> str:
     return " ".join(row.excerpt.split())
 
 
+@dataclass(frozen=True)
+class TimelineFilters:
+    """What the timeline shows besides the search text; every filter set must hold.
+
+    `since` and `until` are local days, both included.
+    """
+
+    person_id: int | None = None
+    kind: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def active(self) -> bool:
+        return self != TimelineFilters()
+
+
 class TimelineTableModel(IdTableModel):
-    """Entries sorted in SQLite by date (newest first) or kind; `set_search` filters by text."""
+    """Entries sorted in SQLite by date (newest first) or kind; `set_search` filters by text,
+    `set_filters` by person, kind and dates."""
 
     context = "TimelineTableModel"
     columns = (
@@ -35,6 +55,7 @@ class TimelineTableModel(IdTableModel):
     default_sort = ("occurred", True)
 
     _search = ""
+    _filters = TimelineFilters()
 
     @property
     def search_text(self) -> str:
@@ -48,12 +69,28 @@ class TimelineTableModel(IdTableModel):
         self._search = text
         self.reload()
 
+    @property
+    def filters(self) -> TimelineFilters:
+        return self._filters
+
+    def set_filters(self, filters: TimelineFilters) -> None:
+        """Show only the entries these filters let through (with the search text)."""
+        if filters == self._filters:
+            return
+        self._filters = filters
+        self.reload()
+
     def query(self, cursor: Any, limit: int) -> Batch:
+        filters = self._filters
         page = self.journal.entries.page(
             sort=self._sort_key,
             descending=self._descending,
             cursor=cursor,
             limit=limit,
+            person_id=filters.person_id,
+            kinds=[filters.kind] if filters.kind else None,
+            since=filters.since,
+            until=filters.until + timedelta(days=1) if filters.until else None,
             text=self._search or None,
             with_rows=True,
         )

@@ -1,0 +1,1 @@
+"""Logging and editing journal entries: `EntryDialog` and the person picker it uses."""

@@ -1,0 +1,338 @@
+"""`EntryDialog`: log an interaction, or edit or delete an entry of the journal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QMimeData, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netjournal.errors import InvalidInput
+from netjournal.journal import Journal, validate
+from netjournal.journal.records import Entry
+from netjournal.journal.vocab import EntryKind, Helped
+from netjournal.ui.entries.picker import PersonPicker
+from netjournal.ui.format import ui_locale
+from netjournal.ui.labels import label
+
+# The kinds offered when logging; sessions and reviews belong to mentorships.
+LOGGED_KINDS = (
+    EntryKind.MEETING,
+    EntryKind.COFFEE,
+    EntryKind.CALL,
+    EntryKind.MESSAGE,
+    EntryKind.STUDY_SESSION,
+    EntryKind.EVENT,
+    EntryKind.NOTE,
+)
+# A follow-up, when first ticked, is suggested this many days ahead.
+FOLLOW_UP_DAYS = 7
+# The dialog's result when the entry was deleted (besides Accepted and Rejected).
+DELETED = 2
+
+
+def _full_year(pattern: str) -> str:
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """An aware moment as a local QDateTime."""
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def from_qdatetime(moment: QDateTime) -> datetime:
+    """A QDateTime as an aware moment in local time."""
+    return datetime.fromtimestamp(moment.toSecsSinceEpoch()).astimezone()
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class NotesEdit(QPlainTextEdit):
+    """Plain Markdown notes; a paste that would make them longer than the journal keeps
+    is refused at once (laying out megabytes of text would freeze the window)."""
+
+    refused = Signal(str)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            selected = len(self.textCursor().selectedText())
+            length = len(self.toPlainText()) - selected + len(source.text())
+            if length > validate.LONG_TEXT_MAX:
+                try:
+                    validate.text("x" * length, "body", "Notes", validate.LONG_TEXT_MAX)
+                except InvalidInput as exc:
+                    self.refused.emit(exc.message)
+                return
+        super().insertFromMimeData(source)
+
+
+class EntryDialog(QDialog):
+    """The form of one entry: new when `entry_id` is None, else that entry to edit.
+
+    OK saves through the domain API; a refusal is shown under the field it
+    names and the dialog stays open with nothing stored.
+    """
+
+    def __init__(
+        self,
+        journal: Journal,
+        entry_id: int | None = None,
+        person_ids: Sequence[int] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.entry_id = entry_id
+        self.setObjectName("entryDialog")
+        entry = journal.entries.get(entry_id) if entry_id is not None else None
+        self.setWindowTitle(self.tr("Edit entry") if entry else self.tr("Log an interaction"))
+        self._build(entry)
+        if entry is not None:
+            self._load(entry)
+        else:
+            now = QDateTime.currentDateTime()
+            now.setTime(QTime(now.time().hour(), now.time().minute()))
+            self.when.setDateTime(now)
+            self.participants.set_people(person_ids)
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build(self, entry: Entry | None) -> None:
+        locale = ui_locale()
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(_full_year(locale.dateTimeFormat(locale.FormatType.ShortFormat)))
+        self.when.setAccessibleName(self.tr("Date and time"))
+
+        self.kind = QComboBox(self)
+        kinds = list(LOGGED_KINDS)
+        if entry is not None and EntryKind(entry.kind) not in kinds:
+            kinds.append(EntryKind(entry.kind))
+        for kind in kinds:
+            self.kind.addItem(label("entry_kind", kind.value), kind.value)
+        self.kind.setAccessibleName(self.tr("Kind"))
+
+        self.participants = PersonPicker(self.journal, parent=self)
+        self.participants.setAccessibleName(self.tr("Participants"))
+
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("What it was about, in a few words"))
+
+        self.notes = NotesEdit(self)
+        self.notes.refused.connect(lambda message: self.show_error("body", message))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("What was said, what you learned (Markdown)"))
+        self.notes.setTabChangesFocus(True)
+        lines = self.notes.fontMetrics().lineSpacing()
+        self.notes.setMinimumHeight(lines * 8)
+
+        self.helped = QComboBox(self)
+        self.helped.addItem(self.tr("Nobody in particular"), None)
+        for value in Helped:
+            self.helped.addItem(label("helped", value.value), value.value)
+        self.helped.setAccessibleName(self.tr("Who helped whom"))
+
+        self.follow_up = QCheckBox(self.tr("Follow up on"), self)
+        self.follow_up.setAccessibleName(self.tr("Follow up"))
+        self.follow_up_on = QDateEdit(self)
+        self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.setDisplayFormat(
+            _full_year(locale.dateFormat(locale.FormatType.ShortFormat))
+        )
+        self.follow_up_on.setAccessibleName(self.tr("Follow-up date"))
+        self.follow_up_on.setDate(QDate.currentDate().addDays(FOLLOW_UP_DAYS))
+        self.follow_up_on.setEnabled(False)
+        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
+        follow_row = QHBoxLayout()
+        follow_row.setContentsMargins(0, 0, 0, 0)
+        follow_row.addWidget(self.follow_up)
+        follow_row.addWidget(self.follow_up_on)
+        follow_row.addStretch(1)
+        follow_widget = QWidget(self)
+        follow_widget.setLayout(follow_row)
+
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows: list[tuple[str, str, QWidget, QWidget]] = [
+            ("occurred_at", self.tr("&Date and time:"), self.when, self.when),
+            ("kind", self.tr("&Kind:"), self.kind, self.kind),
+            ("participant_ids", self.tr("&With:"), self.participants, self.participants.edit),
+            ("title", self.tr("&Title:"), self.title, self.title),
+            ("body", self.tr("&Notes:"), self.notes, self.notes),
+            ("helped", self.tr("Who &helped:"), self.helped, self.helped),
+            ("follow_up_on", self.tr("&Follow-up:"), follow_widget, self.follow_up),
+        ]
+        for field, text, widget, buddy in rows:
+            caption = QLabel(text, self)
+            caption.setBuddy(buddy)
+            error = QLabel(self)
+            error.setObjectName(f"error_{field}")
+            error.setWordWrap(True)
+            error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+            error.setAccessibleName(self.tr("Problem"))
+            error.hide()
+            self.errors[field] = error
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            form.addRow(caption, column)
+        # A refusal that names no field of the form is shown above the buttons.
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("error_general")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.general_error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Save") if entry else self.tr("Log"))
+        ok.setAccessibleName(ok.text())
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.delete_button: QPushButton | None = None
+        if entry is not None:
+            self.delete_button = self.buttons.addButton(
+                self.tr("Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.delete_button.setAccessibleName(self.tr("Delete this entry"))
+            self.delete_button.setAutoDefault(False)
+            self.delete_button.clicked.connect(self.delete)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+        order: list[QWidget] = [
+            self.when,
+            self.kind,
+            self.participants.edit,
+        ]
+        if self.participants.list is not None:
+            order += [self.participants.list, self.participants.remove_button]
+        order += [self.title, self.notes, self.helped, self.follow_up, self.follow_up_on]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+
+    def _load(self, entry: Entry) -> None:
+        self.when.setDateTime(to_qdatetime(entry.occurred_at))
+        self.kind.setCurrentIndex(self.kind.findData(entry.kind))
+        self.participants.set_people(entry.participant_ids)
+        self.title.setText(entry.title)
+        self.notes.setPlainText(entry.body)
+        self.helped.setCurrentIndex(max(0, self.helped.findData(entry.helped)))
+        if entry.follow_up_on is not None:
+            self.follow_up.setChecked(True)
+            self.follow_up_on.setDate(to_qdate(entry.follow_up_on))
+
+    # --- saving -------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """What the form says, as the domain API takes it."""
+        return {
+            "kind": self.kind.currentData(),
+            "occurred_at": from_qdatetime(self.when.dateTime()),
+            "title": self.title.text(),
+            "body": self.notes.toPlainText(),
+            "helped": self.helped.currentData(),
+            "follow_up_on": from_qdate(self.follow_up_on.date())
+            if self.follow_up.isChecked()
+            else None,
+        }
+
+    def clear_errors(self) -> None:
+        for error in (*self.errors.values(), self.general_error):
+            error.clear()
+            error.hide()
+
+    def show_error(self, field: str | None, message: str) -> None:
+        """Say why the journal refused, under the field it names."""
+        error = self.errors.get(field or "", self.general_error)
+        error.setText(message)
+        error.show()
+
+    def save(self) -> bool:
+        """Store the entry; False (and the reason shown) when the journal refuses it."""
+        self.clear_errors()
+        values = self.values()
+        people = self.participants.person_ids()
+        try:
+            if self.entry_id is None:
+                kind = values.pop("kind")
+                occurred_at = values.pop("occurred_at")
+                entry = self.journal.entries.log(kind, occurred_at, people, **values)
+                self.entry_id = entry.id
+            else:
+                self.journal.entries.update(self.entry_id, participant_ids=people, **values)
+        except InvalidInput as exc:
+            self.show_error(exc.field, exc.message)
+            return False
+        self.accept()
+        return True
+
+    def delete(self) -> None:
+        """Delete the entry after asking."""
+        if self.entry_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete entry"),
+            self.tr("Delete this entry from the journal? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.journal.entries.delete(self.entry_id)
+        except InvalidInput as exc:
+            self.show_error(exc.field, exc.message)
+            return
+        self.done(DELETED)
+
+
+def open_entry_dialog(
+    journal: Journal,
+    parent: QWidget,
+    entry_id: int | None = None,
+    person_ids: Sequence[int] = (),
+) -> EntryDialog:
+    """Show the entry dialog (window-modal, deleted when closed) and return it."""
+    dialog = EntryDialog(journal, entry_id, person_ids, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
