@@ -73,6 +73,7 @@ class PersonEditor(QWidget):
         self._errors: dict[str, str] = {}
         self._palettes: dict[str, QPalette] = {}
         self.fields: dict[str, _Field] = {}
+        self._captions: list[QLabel] = []
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -155,7 +156,9 @@ class PersonEditor(QWidget):
             self.cadence.changed,
         )
         self.due = QLabel(self)
-        form.addRow(self.tr("Next check-in"), self.due)
+        due_caption = QLabel(self.tr("Next check-in"), self)
+        self._captions.append(due_caption)
+        form.addRow(due_caption, self.due)
 
         form = self._section(self.tr("Notes"))
         self.notes_edit = QPlainTextEdit(self)
@@ -202,6 +205,10 @@ class PersonEditor(QWidget):
         self.history.setTextFormat(Qt.TextFormat.RichText)
         self.layout_.addWidget(self.history)
         self.layout_.addStretch(1)
+        # One column of captions down the whole form, whatever the section.
+        width = max(c.sizeHint().width() for c in self._captions)
+        for caption in self._captions:
+            caption.setMinimumWidth(width)
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -251,7 +258,10 @@ class PersonEditor(QWidget):
         column.addWidget(widget)
         column.addWidget(error)
         if text:
-            form.addRow(text, box)
+            caption = QLabel(text, self)
+            caption.setBuddy(focus or widget)
+            self._captions.append(caption)
+            form.addRow(caption, box)
         else:
             form.addRow(box)
         self.fields[key] = _Field(focus or widget, get, put, error)
@@ -267,7 +277,7 @@ class PersonEditor(QWidget):
             text,
             line,
             line.text,
-            lambda p: line.setText(getattr(p, key) or ""),
+            lambda p: self._set_line(line, getattr(p, key) or ""),
             line.textEdited,
         )
         return line
@@ -282,10 +292,15 @@ class PersonEditor(QWidget):
         completer = ListCompleter(line)
 
         def put(person: Person) -> None:
-            line.setText(", ".join(getattr(n, "name", n) for n in of(person)))
+            self._set_line(line, ", ".join(getattr(n, "name", n) for n in of(person)))
 
         self._add(form, key, text, line, lambda: split_names(line.text()), put, line.textEdited)
         return completer
+
+    @staticmethod
+    def _set_line(line: QLineEdit, text: str) -> None:
+        line.setText(text)
+        line.setCursorPosition(0)  # long values show their beginning
 
     def line(self, key: str) -> QLineEdit:
         widget = self.fields[key].widget

@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.journal.vocab import ContactKind
+from netjournal.ui.format import ui_locale
 from netjournal.ui.labels import label
 
 # The earliest day a date edit offers stands for "not set".
@@ -65,6 +74,9 @@ class OptionalDateEdit(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDate(_NO_DATE)
         self.edit.setSpecialValueText(self.tr("Not set"))
+        # The short locale date with the full year, as dates read everywhere else.
+        pattern = ui_locale().dateFormat(QLocale.FormatType.ShortFormat)
+        self.edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
         self.edit.setAccessibleName(accessible)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
@@ -149,8 +161,8 @@ class ContactMethodsEditor(QWidget):
         self.setAccessibleName(self.tr("Emails, phones and links"))
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setColumnStretch(1, 3)
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setHorizontalSpacing(4)
         self.add_button = QPushButton(self.tr("Add email, phone or link"), self)
         self.add_button.setAccessibleName(self.tr("Add email, phone or link"))
         self.add_button.clicked.connect(self._add_clicked)
@@ -188,13 +200,19 @@ class ContactMethodsEditor(QWidget):
         kinds.setCurrentIndex(max(0, kinds.findData(kind)))
         kinds.setAccessibleName(self.tr("Kind of contact {n}").format(n=row + 1))
         value = QLineEdit(text, self)
+        value.setCursorPosition(0)
+        value.setMinimumWidth(value.fontMetrics().averageCharWidth() * 16)
         value.setPlaceholderText(self.tr("name@example.org, +351 …, https://…"))
         value.setAccessibleName(self.tr("Contact {n}").format(n=row + 1))
         tag_edit = QLineEdit(tag, self)
-        tag_edit.setPlaceholderText(self.tr("Label (work, home…)"))
+        tag_edit.setPlaceholderText(self.tr("Label"))
+        tag_edit.setToolTip(self.tr("A label such as work or home"))
+        tag_edit.setFixedWidth(tag_edit.fontMetrics().averageCharWidth() * 9 + 12)
         tag_edit.setAccessibleName(self.tr("Label of contact {n}").format(n=row + 1))
         remove = QToolButton(self)
-        remove.setText(self.tr("Remove"))
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove"))
+        remove.setAutoRaise(True)
         remove.setAccessibleName(self.tr("Remove contact {n}").format(n=row + 1))
         widgets = (kinds, value, tag_edit, remove)
         for column, widget in enumerate(widgets):

@@ -47,7 +47,7 @@ class ContactsTab(ListTab):
             {"name": 18, "organization": 36, "tags": 20, "last_contact": self.tr("11 months ago")}
         )
         # The list has five columns to show; the editor needs room for its form.
-        self.set_initial_split(0.6)
+        self.set_initial_split(0.56)
         self._build_editor()
         self._build_actions()
         self.refresh_detail()
