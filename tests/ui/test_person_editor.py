@@ -299,3 +299,18 @@ def test_every_editor_widget_has_an_accessible_name(tab: ContactsTab) -> None:
     assert shortcuts["&Archive"] == "Ctrl+E"
     assert shortcuts["&Delete…"] == "Del"
     assert shortcuts["&Undo"] == "Ctrl+Z"
+
+
+def test_a_change_made_elsewhere_shows_without_losing_what_is_being_typed(
+    tab: ContactsTab, small_journal: tuple[Journal, Facts], qtbot: QtBot
+) -> None:
+    journal, facts = small_journal
+    bruno = facts.people["Bruno"]
+    show(tab, bruno)
+    retype(qtbot, tab.editor.line("role"), "Lead")
+    journal.people.update(bruno, organization="Acme Labs")  # e.g. an import
+    assert tab.editor.line("organization").text() == "Acme Labs"
+    assert tab.editor.line("role").text() == "Lead"
+    qtbot.waitUntil(lambda: journal.people.get(bruno).role == "Lead")
+    assert journal.people.get(bruno).organization == "Acme Labs"
+    assert tab.current_id() == bruno
