@@ -31,7 +31,7 @@ from netjournal.journal import Journal, validate
 from netjournal.journal.records import Entry
 from netjournal.journal.vocab import EntryKind, Helped
 from netjournal.ui.entries.picker import PersonPicker
-from netjournal.ui.format import ui_locale
+from netjournal.ui.format import DueStatus, ui_locale
 from netjournal.ui.labels import label
 
 # The kinds offered when logging; sessions and reviews belong to mentorships.
@@ -48,6 +48,8 @@ LOGGED_KINDS = (
 FOLLOW_UP_DAYS = 7
 # The dialog's result when the entry was deleted (besides Accepted and Rejected).
 DELETED = 2
+# A refusal reads in the colour of "overdue", in bold, and in words.
+ERROR_STYLE = f"color: {DueStatus.OVERDUE.colour.name()}; font-weight: bold;"
 
 
 def _full_year(pattern: str) -> str:
@@ -119,6 +121,9 @@ class EntryDialog(QDialog):
             now.setTime(QTime(now.time().hour(), now.time().minute()))
             self.when.setDateTime(now)
             self.participants.set_people(person_ids)
+        # Start where there is something to type: who it was with, else what it was about.
+        first = self.title if self.participants.person_ids() else self.participants.edit
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
 
     # --- building -----------------------------------------------------------------------
@@ -179,6 +184,7 @@ class EntryDialog(QDialog):
         follow_widget.setLayout(follow_row)
 
         self.errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, str, QWidget, QWidget]] = [
@@ -197,10 +203,11 @@ class EntryDialog(QDialog):
             error.setObjectName(f"error_{field}")
             error.setWordWrap(True)
             error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+            error.setStyleSheet(ERROR_STYLE)
             error.setAccessibleName(self.tr("Problem"))
             error.hide()
             self.errors[field] = error
+            self._fields[field] = buddy
             column = QVBoxLayout()
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
@@ -211,7 +218,7 @@ class EntryDialog(QDialog):
         self.general_error = QLabel(self)
         self.general_error.setObjectName("error_general")
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.hide()
 
         self.buttons = QDialogButtonBox(
@@ -224,9 +231,8 @@ class EntryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.delete_button: QPushButton | None = None
         if entry is not None:
-            self.delete_button = self.buttons.addButton(
-                self.tr("Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole
-            )
+            # Apart from Save and Cancel, at the left, so it is not pressed by habit.
+            self.delete_button = QPushButton(self.tr("Delete…"), self)
             self.delete_button.setAccessibleName(self.tr("Delete this entry"))
             self.delete_button.setAutoDefault(False)
             self.delete_button.clicked.connect(self.delete)
@@ -234,7 +240,12 @@ class EntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        buttons_row = QHBoxLayout()
+        if self.delete_button is not None:
+            buttons_row.addWidget(self.delete_button)
+        buttons_row.addStretch(1)
+        buttons_row.addWidget(self.buttons)
+        layout.addLayout(buttons_row)
 
         order: list[QWidget] = [
             self.when,
@@ -246,7 +257,7 @@ class EntryDialog(QDialog):
         order += [self.title, self.notes, self.helped, self.follow_up, self.follow_up_on]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     def _load(self, entry: Entry) -> None:
         self.when.setDateTime(to_qdatetime(entry.occurred_at))
@@ -278,12 +289,18 @@ class EntryDialog(QDialog):
         for error in (*self.errors.values(), self.general_error):
             error.clear()
             error.hide()
+        for widget in self._fields.values():
+            widget.setAccessibleDescription("")
 
     def show_error(self, field: str | None, message: str) -> None:
         """Say why the journal refused, under the field it names."""
         error = self.errors.get(field or "", self.general_error)
         error.setText(message)
         error.show()
+        widget = self._fields.get(field or "")
+        if widget is not None:
+            widget.setAccessibleDescription(message)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> bool:
         """Store the entry; False (and the reason shown) when the journal refuses it."""

@@ -79,7 +79,12 @@ class PersonPicker(QWidget):
         self.list.setAccessibleName(self.tr("Participants"))
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
-        self.list.setSpacing(2)
+        self.list.setSpacing(3)
+        # Each person reads as a chip: a rounded label in the palette's colours.
+        self.list.setStyleSheet(
+            "QListWidget::item { border: 1px solid palette(mid); border-radius: 8px;"
+            " padding: 1px 6px; }"
+        )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         rows = self.fontMetrics().lineSpacing()
         self.list.setFixedHeight(rows * 3 + 12)

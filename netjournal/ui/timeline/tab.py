@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +43,9 @@ class TimelineFilterBar(QWidget):
         self.person = PersonPicker(journal, single=True, parent=self)
         self.person.setAccessibleName(self.tr("Filter by person"))
         self.person.edit.setAccessibleName(self.tr("Filter by person"))
-        self.person.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        chars = self.fontMetrics().averageCharWidth()
+        self.person.setMinimumWidth(chars * 28)
+        self.person.setMaximumWidth(chars * 40)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Filter by kind"))
         self.kind.addItem(self.tr("Any kind"), None)
@@ -98,8 +101,9 @@ class TimelineFilterBar(QWidget):
         dates.addWidget(self.until)
         dates.addStretch(1)
         dates.addWidget(self.clear_button)
-        layout.addLayout(dates, 1, 1, 1, 3)
-        layout.setColumnStretch(1, 1)
+        layout.addLayout(dates, 1, 1, 1, 4)
+        layout.setColumnStretch(4, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._update_clear()
 
     def filters(self) -> TimelineFilters:
@@ -149,6 +153,7 @@ class TimelineTab(ListTab):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.filter_bar)
+        layout.setStretchFactor(self.splitter, 1)
         self.setTabOrder(self.filter_bar.clear_button, self.view)
 
         self.edit_action = QAction(self.tr("&Edit entry…"), self)
