@@ -319,3 +319,52 @@ def test_every_field_has_an_accessible_name_and_a_buddy(
     ]
     positions = [chain.index(field) for field in fields]
     assert positions == sorted(positions)
+
+
+def test_a_name_typed_but_not_picked_is_not_dropped_silently(
+    window: MainWindow, small_journal: tuple[Journal, Facts], qtbot: QtBot
+) -> None:
+    journal, facts = small_journal
+    window.tabs.setCurrentWidget(window.goals)
+    before = entries_of(journal)
+    dialog = open_dialog(window, qtbot)
+    assert dialog.participants.person_ids() == []
+    dialog.title.setText("Lunch")
+    dialog.participants.edit.setText("Nobody Known")
+    click_ok(dialog, qtbot)
+    assert dialog.isVisible()
+    assert dialog.errors["participant_ids"].text() == (
+        "Pick “Nobody Known” from the suggestions, or clear the field."
+    )
+    assert entries_of(journal) == before
+    dialog.participants.edit.clear()
+    qtbot.keyClicks(dialog.participants.edit, "bru")
+    qtbot.keyClick(dialog.participants.edit, Qt.Key.Key_Enter)
+    qtbot.keyClicks(dialog.participants.edit, "dmi")
+    qtbot.keyClick(dialog.participants.edit, Qt.Key.Key_Enter)
+    assert dialog.participants.person_ids() == [facts.people["Bruno"], facts.people["Dmitri"]]
+    # Delete on a selected chip removes that person.
+    dialog.participants.list.setFocus()
+    dialog.participants.list.setCurrentRow(0)
+    qtbot.keyClick(dialog.participants.list, Qt.Key.Key_Delete)
+    assert dialog.participants.person_ids() == [facts.people["Dmitri"]]
+    click_ok(dialog, qtbot)
+    assert not dialog.isVisible()
+    (new_id,) = entries_of(journal) - before
+    assert journal.entries.get(new_id).participant_ids == (facts.people["Dmitri"],)
+
+
+def test_double_clicking_a_timeline_row_opens_it(
+    window: MainWindow, small_journal: tuple[Journal, Facts], qtbot: QtBot
+) -> None:
+    _, facts = small_journal
+    window.tabs.setCurrentWidget(window.timeline)
+    view = window.timeline.view
+    row = window.timeline.model.row_of(facts.entries["coffee"])
+    rect = view.visualRect(window.timeline.model.index(row, 2))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = window.findChild(EntryDialog)
+    assert dialog is not None
+    assert dialog.entry_id == facts.entries["coffee"]
+    assert dialog.title.text() == "Coffee after class"

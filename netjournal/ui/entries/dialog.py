@@ -307,6 +307,16 @@ class EntryDialog(QDialog):
         self.clear_errors()
         values = self.values()
         people = self.participants.person_ids()
+        typed = self.participants.pending_text()
+        if typed:
+            self.show_error(
+                "participant_ids",
+                self.tr("Pick “{name}” from the suggestions, or clear the field.").format(
+                    name=typed
+                ),
+            )
+            self._fields["participant_ids"].setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
         try:
             if self.entry_id is None:
                 kind = values.pop("kind")

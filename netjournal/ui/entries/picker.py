@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,6 +92,7 @@ class PersonPicker(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected participants"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.list.installEventFilter(self)  # Delete or Backspace removes the selected
         self.list.itemSelectionChanged.connect(
             lambda: self.remove_button.setEnabled(bool(self.list.selectedItems()))
         )
@@ -101,10 +102,29 @@ class PersonPicker(QWidget):
         layout.addLayout(row)
         self.setFocusProxy(self.edit)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.list.selectedItems()
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
     # --- what is picked ---------------------------------------------------------------
 
     def person_ids(self) -> list[int]:
         return list(self._picked)
+
+    def pending_text(self) -> str:
+        """A name typed but not picked (in single mode: not the picked person's name)."""
+        text = " ".join(self.edit.text().split())
+        if self.single and text == next(iter(self._picked.values()), None):
+            return ""
+        return text
 
     def set_people(self, ids: Sequence[int]) -> None:
         """Pick exactly these people (unknown ids are skipped)."""
