@@ -137,3 +137,25 @@ def test_filtered_model_passes_the_model_tester(
     assert set(model.ids) == {facts.entries["coffee"], facts.entries["note"]}
     qtmodeltester.check(model)
     model.detach()
+
+
+def test_filter_widgets_carry_accessible_names_and_tab_in_order(tab: TimelineTab) -> None:
+    bar = tab.filter_bar
+    widgets = [
+        bar.person.edit,
+        bar.kind,
+        bar.use_since,
+        bar.since,
+        bar.use_until,
+        bar.until,
+        bar.clear_button,
+    ]
+    assert all(widget.accessibleName() for widget in widgets)
+    chain, widget = [], bar.person.edit
+    for _ in range(300):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is bar.person.edit:
+            break
+    positions = [chain.index(w) for w in [*widgets, tab.view]]
+    assert positions == sorted(positions)

@@ -136,7 +136,6 @@ class TimelineTab(ListTab):
     """
 
     settings_group = "Timeline"
-    entry_opened = Signal(EntryDialog)
 
     def __init__(self, journal: Journal, page_size: int = 200, parent: QWidget | None = None):
         super().__init__(journal, TimelineTableModel(journal, page_size), parent)
@@ -196,7 +195,6 @@ class TimelineTab(ListTab):
     def edit_entry(self, entry_id: int) -> EntryDialog:
         """Open the entry dialog on this entry."""
         dialog = open_entry_dialog(self.journal, self.window(), entry_id)
-        self.entry_opened.emit(dialog)
         return dialog
 
     def delete_current(self) -> None:
