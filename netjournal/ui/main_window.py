@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.log_action.setToolTip(self.tr("Log a meeting, a coffee, a call or a note (Ctrl+L)"))
         self.log_action.triggered.connect(self.log_interaction)
         self.addAction(self.log_action)
+        self.contacts.log_requested.connect(self.log_action.trigger)
 
     def _build_toolbar(self) -> None:
         shortcut = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         """Open the entry dialog, with the selected person when Contacts is showing."""
         people = []
         if self.tabs.currentWidget() is self.contacts:
-            person_id = self.contacts.current_id()
+            person_id = self.contacts.shown_person_id()
             people = [person_id] if person_id is not None else []
         return open_entry_dialog(self.journal, self, person_ids=people)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QTextBrowser,
     QToolButton,
@@ -61,6 +62,8 @@ class PersonEditor(QWidget):
     """
 
     saved = Signal(int)
+    # The "Log an interaction…" button was clicked: the window opens the entry dialog.
+    log_requested = Signal()
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,12 @@ class PersonEditor(QWidget):
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.subtitle)
+        self.log_button = QPushButton(self.tr("Log an interaction…"), self)
+        self.log_button.setObjectName("logInteractionButton")
+        self.log_button.setAccessibleName(self.tr("Log an interaction with this person"))
+        self.log_button.setToolTip(self.tr("Log a meeting, a coffee, a call or a note (Ctrl+L)"))
+        self.log_button.clicked.connect(lambda _=False: self.log_requested.emit())
+        self.layout_.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         form = self._section(self.tr("Name"))
         for key, text in (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,8 @@ class ContactsTab(ListTab):
     """People sorted by name, organization, last contact or next check-in."""
 
     settings_group = "Contacts"
+    # The editor's "Log an interaction…" button: the window triggers its log action.
+    log_requested = Signal()
 
     def __init__(self, journal: Journal, page_size: int = 200, parent: QWidget | None = None):
         super().__init__(journal, PeopleTableModel(journal, page_size), parent)
@@ -87,6 +89,7 @@ class ContactsTab(ListTab):
 
     def _build_editor(self) -> None:
         self.editor = PersonEditor(self.journal)
+        self.editor.log_requested.connect(self.log_requested)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("personEditorScroll")
         self.scroll.setAccessibleName(self.tr("Person details"))
@@ -147,6 +150,10 @@ class ContactsTab(ListTab):
         self.archive_action.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
         self.delete_action.setEnabled(person_id is not None)
         self.undo_action.setEnabled(self.undo_notice.can_undo())
+
+    def shown_person_id(self) -> int | None:
+        """The person in the editor, or None when the pane shows no one."""
+        return self.editor.person_id if self.pane.currentWidget() is self.scroll else None
 
     def _bring_to_front(self) -> None:
         widget = self.parentWidget()
