@@ -6,7 +6,7 @@ from __future__ import annotations
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTabWidget, QToolBar, QWidget
 
@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.mentorships, self.tr("Mentorships"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.setCentralWidget(self.tabs)
+        self.timeline.show_goal.connect(self.show_goal)
+        self.timeline.show_agreement.connect(self.show_agreement)
+        self.timeline.show_person.connect(self.show_person)
 
         self._build_actions()
         self._build_toolbar()
@@ -197,6 +200,30 @@ class MainWindow(QMainWindow):
             person_id = self.contacts.shown_person_id()
             people = [person_id] if person_id is not None else []
         return open_entry_dialog(self.journal, self, person_ids=people)
+
+    def show_goal(self, goal_id: int) -> bool:
+        """Switch to Goals and select this goal; False when it is not in the list."""
+        return self._show_in(self.goals, goal_id)
+
+    def show_agreement(self, agreement_id: int) -> bool:
+        """Switch to Mentorships and select this agreement."""
+        return self._show_in(self.mentorships, agreement_id)
+
+    def show_person(self, person_id: int) -> bool:
+        """Switch to Contacts and select this person."""
+        return self._show_in(self.contacts, person_id)
+
+    def _show_in(self, tab: ListTab, item_id: int) -> bool:
+        self.tabs.setCurrentWidget(tab)
+        model = tab.model
+        for _ in range(50):  # at most 50 pages: a long list is not read through
+            if model.row_of(item_id) is not None or not model.canFetchMore(QModelIndex()):
+                break
+            model.fetchMore(QModelIndex())
+        found = tab.select_id(item_id)
+        if found:
+            tab.view.setFocus()
+        return found
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from netjournal.journal import Journal
-from netjournal.ui.models.timeline import TimelineFilters, TimelineTableModel
+from netjournal.ui.models.stream import TimelineFilters, TimelineStreamModel
 from netjournal.ui.timeline.tab import TimelineTab
 
 from .conftest import Facts
@@ -30,6 +30,7 @@ def tab(small_journal: tuple[Journal, Facts], qtbot: QtBot) -> TimelineTab:
 
 
 def shown_ids(tab: TimelineTab) -> set[int]:
+    """The ids of the entries the stream shows (its other items are left out)."""
     model = tab.model
     while model.canFetchMore(model.index(-1, -1)):
         model.fetchMore(model.index(-1, -1))
@@ -97,7 +98,7 @@ def test_filters_combine_with_each_other_and_search(
     bar.kind.setCurrentIndex(bar.kind.findData("call"))
     assert shown_ids(tab) == set()
     title, _hint = tab.empty_message()
-    assert title == "No entries match these filters"
+    assert title == "Nothing matches these filters"
     bar.kind.setCurrentIndex(0)
     tab.set_search("scholarship")
     assert shown_ids(tab) == {e["note"]}
@@ -129,7 +130,7 @@ def test_filtered_model_passes_the_model_tester(
     small_journal: tuple[Journal, Facts], qtmodeltester
 ) -> None:
     journal, facts = small_journal
-    model = TimelineTableModel(journal, page_size=1)
+    model = TimelineStreamModel(journal, page_size=1)
     model.set_filters(TimelineFilters(person_id=facts.people["Ana"], since=date(2025, 1, 1)))
     qtmodeltester.check(model)
     while model.canFetchMore(model.index(-1, -1)):

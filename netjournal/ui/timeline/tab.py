@@ -1,10 +1,12 @@
-"""`TimelineTab`: every entry of the journal, newest first, searchable and filtered."""
+"""`TimelineTab`: every dated thing in the journal, newest first, with what is coming up."""
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,18 +18,29 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
+from netjournal.journal.changes import Change
+from netjournal.journal.records import UpcomingItem
 from netjournal.journal.vocab import EntryKind
 from netjournal.ui.entries.dialog import EntryDialog, from_qdate, open_entry_dialog
 from netjournal.ui.entries.picker import PersonPicker
 from netjournal.ui.format import format_date, format_date_long, ui_locale
 from netjournal.ui.labels import label
-from netjournal.ui.models.timeline import TimelineFilters, TimelineTableModel
+from netjournal.ui.models.stream import (
+    ITEM_KIND_LABELS,
+    Key,
+    TimelineFilters,
+    TimelineStreamModel,
+    item_kind_label,
+    item_label,
+)
+from netjournal.ui.timeline.upcoming import UpcomingList
 from netjournal.ui.widgets.detail import paragraphs
 from netjournal.ui.widgets.list_tab import ListTab
 
@@ -51,6 +64,21 @@ class TimelineFilterBar(QWidget):
         self.kind.addItem(self.tr("Any kind"), None)
         for kind in EntryKind:
             self.kind.addItem(label("entry_kind", kind.value), kind.value)
+        self.kind.insertSeparator(self.kind.count())
+        for kind in ITEM_KIND_LABELS:
+            if kind != "entry":
+                self.kind.addItem(item_kind_label(kind), kind)
+        self.journal = journal
+        self.goal = QComboBox(self)
+        self.goal.setAccessibleName(self.tr("Filter by goal"))
+        self.agreement = QComboBox(self)
+        self.agreement.setAccessibleName(self.tr("Filter by mentorship"))
+        for combo in (self.goal, self.agreement):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        self.fill_choices()
         pattern = ui_locale().dateFormat(ui_locale().FormatType.ShortFormat)
         pattern = pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
         self.use_since = QCheckBox(self.tr("F&rom"), self)
@@ -78,13 +106,15 @@ class TimelineFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.person.changed.connect(self.changed)
         self.kind.currentIndexChanged.connect(self.changed)
+        self.goal.currentIndexChanged.connect(self.changed)
+        self.agreement.currentIndexChanged.connect(self.changed)
         self.changed.connect(self._update_clear)
 
         person_label = QLabel(self.tr("&Person:"), self)
         person_label.setBuddy(self.person.edit)
         kind_label = QLabel(self.tr("&Kind:"), self)
         kind_label.setBuddy(self.kind)
-        # Two rows, so the window can still be made narrow.
+        # Three rows, so the window can still be made narrow.
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.setVerticalSpacing(4)
@@ -92,6 +122,14 @@ class TimelineFilterBar(QWidget):
         layout.addWidget(self.person, 0, 1)
         layout.addWidget(kind_label, 0, 2)
         layout.addWidget(self.kind, 0, 3)
+        goal_label = QLabel(self.tr("&Goal:"), self)
+        goal_label.setBuddy(self.goal)
+        agreement_label = QLabel(self.tr("&Mentorship:"), self)
+        agreement_label.setBuddy(self.agreement)
+        layout.addWidget(goal_label, 1, 0)
+        layout.addWidget(self.goal, 1, 1)
+        layout.addWidget(agreement_label, 1, 2)
+        layout.addWidget(self.agreement, 1, 3)
         dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
         dates.addWidget(self.use_since)
@@ -101,7 +139,7 @@ class TimelineFilterBar(QWidget):
         dates.addWidget(self.until)
         dates.addStretch(1)
         dates.addWidget(self.clear_button)
-        layout.addLayout(dates, 1, 1, 1, 4)
+        layout.addLayout(dates, 2, 1, 1, 4)
         layout.setColumnStretch(4, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._update_clear()
@@ -113,11 +151,44 @@ class TimelineFilterBar(QWidget):
             kind=self.kind.currentData(),
             since=from_qdate(self.since.date()) if self.use_since.isChecked() else None,
             until=from_qdate(self.until.date()) if self.use_until.isChecked() else None,
+            goal_id=self.goal.currentData(),
+            agreement_id=self.agreement.currentData(),
         )
+
+    def fill_choices(self) -> None:
+        """The goals and mentorships to pick from, keeping what is picked."""
+        for combo, any_text, choices in (
+            (
+                self.goal,
+                self.tr("Any goal"),
+                [(g.title, g.id) for g in self.journal.goals.rows(sort="title")],
+            ),
+            (
+                self.agreement,
+                self.tr("Any mentorship"),
+                [
+                    (f"{a.person_name} · {label('my_role', a.my_role)}", a.id)
+                    for a in self.journal.mentorships.rows()
+                ],
+            ),
+        ):
+            picked = combo.currentData()
+            blocked = combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_text, None)
+            for text, item_id in choices:
+                combo.addItem(text, item_id)
+            found = combo.findData(picked) if picked is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(blocked)
+            if picked is not None and found < 0:
+                self.changed.emit()  # what was picked is gone
 
     def clear(self) -> None:
         self.person.set_people([])
         self.kind.setCurrentIndex(0)
+        self.goal.setCurrentIndex(0)
+        self.agreement.setCurrentIndex(0)
         self.use_since.setChecked(False)
         self.use_until.setChecked(False)
 
@@ -129,22 +200,74 @@ class TimelineFilterBar(QWidget):
         self.clear_button.setEnabled(self.filters().active)
 
 
-class TimelineTab(ListTab):
-    """Entries by date or kind; the selected one beside the list.
+class _WeakChanges:
+    """A journal listener that does not keep the tab alive."""
 
-    Activating a row (double-click, Enter) opens it in the entry dialog.
+    def __init__(self, tab: TimelineTab) -> None:
+        self._tab = weakref.ref(tab)
+
+    def __call__(self, change: Change) -> None:
+        tab = self._tab()
+        if tab is not None:
+            tab.on_change(change)
+
+
+class TimelineTab(ListTab):
+    """Every dated thing, newest first under date headers, with what is coming up above.
+
+    Activating a row (double-click, Enter) opens it: an entry in the entry dialog,
+    a goal, milestone, mentorship or action in its own tab (`show_goal`,
+    `show_agreement`, `show_person` ask the window).
     """
 
     settings_group = "Timeline"
+    show_goal = Signal(int)
+    show_agreement = Signal(int)
+    show_person = Signal(int)
 
-    def __init__(self, journal: Journal, page_size: int = 200, parent: QWidget | None = None):
-        super().__init__(journal, TimelineTableModel(journal, page_size), parent)
-        self.model: TimelineTableModel
+    def __init__(
+        self,
+        journal: Journal,
+        page_size: int = 200,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ):
+        super().__init__(journal, TimelineStreamModel(journal, page_size, today=today), parent)
+        self.model: TimelineStreamModel  # type: ignore[assignment]
         self.view.setObjectName("timelineTable")
-        self.view.setAccessibleName(self.tr("Timeline entries"))
-        self.set_column_widths(
-            {"occurred": format_date(date(2026, 12, 28)), "kind": 18, "title": 42}
-        )
+        self.view.setAccessibleName(self.tr("Timeline"))
+        self.set_column_widths({"when": format_date(date(2026, 12, 28)), "what": 20, "title": 40})
+
+        # What is coming up, above the stream, in a splitter of its own.
+        self.upcoming = UpcomingList(journal, self)
+        self.upcoming.opened.connect(self.open_upcoming)
+        self.upcoming_label = QLabel(self.tr("<b>Upcoming</b>"), self)
+        self.upcoming_label.setBuddy(self.upcoming)
+        stream_label = QLabel(self.tr("<b>Timeline</b>"), self)
+        stream_label.setBuddy(self.view)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(6, 4, 0, 0)
+        top_layout.setSpacing(2)
+        top_layout.addWidget(self.upcoming_label)
+        top_layout.addWidget(self.upcoming)
+        self.upcoming.setMaximumHeight(self.upcoming.maximum_height())
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(6, 4, 0, 0)
+        bottom_layout.setSpacing(2)
+        bottom_layout.addWidget(stream_label)
+        bottom_layout.addWidget(self.view)
+        self.column = QSplitter(Qt.Orientation.Vertical, self)
+        self.column.setObjectName("TimelineColumnSplitter")
+        self.column.setChildrenCollapsible(True)
+        self.column.addWidget(top)
+        self.column.addWidget(bottom)
+        self.column.setStretchFactor(0, 0)
+        self.column.setStretchFactor(1, 1)
+        self.splitter.insertWidget(0, self.column)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         self.set_initial_split()
 
         self.filter_bar = TimelineFilterBar(journal, self)
@@ -153,7 +276,8 @@ class TimelineTab(ListTab):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.filter_bar)
         layout.setStretchFactor(self.splitter, 1)
-        self.setTabOrder(self.filter_bar.clear_button, self.view)
+        self.setTabOrder(self.filter_bar.clear_button, self.upcoming)
+        self.setTabOrder(self.upcoming, self.view)
 
         self.edit_action = QAction(self.tr("&Edit entry…"), self)
         self.edit_action.triggered.connect(self.edit_current)
@@ -168,7 +292,34 @@ class TimelineTab(ListTab):
         self.view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.model.rowsRemoved.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_spans)
+        self.model.rowsRemoved.connect(self._update_spans)
+        self.model.rowsInserted.connect(self._update_spans)
+        self._update_spans()
         self._update_actions()
+        self._changes = _WeakChanges(self)
+        journal.subscribe(self._changes)
+
+    # --- changes elsewhere --------------------------------------------------------------
+
+    def on_change(self, change: Change) -> None:
+        self.upcoming.refresh()
+        if change.concerns("goal", "agreement", "person"):
+            self.filter_bar.fill_choices()
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        self.journal.unsubscribe(self._changes)
+
+    # --- header rows ----------------------------------------------------------------------
+
+    def _update_spans(self, *_args: Any) -> None:
+        """Each date header spans the whole row, so "November 2026" is never cut."""
+        self.view.clearSpans()
+        columns = self.model.columnCount()
+        for row in range(self.model.rowCount()):
+            if self.model.is_header(row):
+                self.view.setSpan(row, 0, 1, columns)
 
     # --- filters ------------------------------------------------------------------------
 
@@ -176,19 +327,80 @@ class TimelineTab(ListTab):
         self.model.set_filters(self.filter_bar.filters())
         self.view.update_empty_state()
 
+    # --- selection: rows are items (kind, id); an int is an entry's id --------------------
+
+    def current_id(self) -> Key | None:  # type: ignore[override]
+        index = self.view.selectionModel().currentIndex()
+        return self.model.key_at(index.row()) if index.isValid() else None
+
+    def current_entry_id(self) -> int | None:
+        key = self.current_id()
+        return key[1] if key is not None and key[0] == "entry" else None
+
+    def select_id(self, item_id: Key | int) -> bool:  # type: ignore[override]
+        """Select the row of an item key (or an entry id) if it is loaded."""
+        row = self.model.row_of(item_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def _restore_selection(self) -> None:
+        wanted, self._reselect = self._reselect, None
+        if wanted is not None and self.select_id(wanted):  # type: ignore[arg-type]
+            return
+        for row in range(min(self.model.rowCount(), 3)):
+            if not self.model.is_header(row):
+                self._select_row(row)
+                return
+        self.refresh_detail()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
     # --- opening and deleting -------------------------------------------------------------
 
-    def _update_actions(self) -> None:
-        has = self.current_id() is not None
+    def _update_actions(self, *_args: Any) -> None:
+        has = self.current_entry_id() is not None
         self.edit_action.setEnabled(has)
         self.delete_action.setEnabled(has)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.edit_entry(self.model.id_at(index.row()))
+            key = self.model.key_at(index.row())
+            if key is not None:
+                self.open_item(key)
+
+    def open_item(self, key: Key) -> None:
+        """Open an item where it is edited: an entry here, the rest in their own tab."""
+        item = self.model.record(key)
+        if item.kind == "entry":
+            self.edit_entry(item.entry_id or item.item_id)
+        elif item.kind.startswith("agreement") and item.agreement_id is not None:
+            self.show_agreement.emit(item.agreement_id)
+        elif item.goal_id is not None:
+            self.show_goal.emit(item.goal_id)
+        elif item.agreement_id is not None:
+            self.show_agreement.emit(item.agreement_id)
+
+    def open_upcoming(self, item: UpcomingItem) -> None:
+        if item.entry_id is not None:
+            self.edit_entry(item.entry_id)
+        elif item.agreement_id is not None:
+            self.show_agreement.emit(item.agreement_id)
+        elif item.goal_id is not None:
+            self.show_goal.emit(item.goal_id)
+        elif item.person_ids:
+            self.show_person.emit(item.person_ids[0])
 
     def edit_current(self) -> None:
-        entry_id = self.current_id()
+        entry_id = self.current_entry_id()
         if entry_id is not None:
             self.edit_entry(entry_id)
 
@@ -199,7 +411,7 @@ class TimelineTab(ListTab):
 
     def delete_current(self) -> None:
         """Delete the selected entry after asking."""
-        entry_id = self.current_id()
+        entry_id = self.current_entry_id()
         if entry_id is None:
             return
         answer = QMessageBox.question(
@@ -221,13 +433,13 @@ class TimelineTab(ListTab):
     def empty_message(self) -> tuple[str, str]:
         if self.model.filters.active:
             return (
-                self.tr("No entries match these filters"),
+                self.tr("Nothing matches these filters"),
                 self.tr("Clear a filter or two to see more of the journal."),
             )
         if self.model.search_text:
             return (
-                self.tr("No entries match “{text}”").format(text=self.model.search_text),
-                self.tr("Search looks in the titles and notes of entries."),
+                self.tr("Nothing matches “{text}”").format(text=self.model.search_text),
+                self.tr("Search looks in the notes of entries and the titles of the rest."),
             )
         return (
             self.tr("No entries yet"),
@@ -235,12 +447,26 @@ class TimelineTab(ListTab):
         )
 
     def placeholder(self) -> str:
-        return self.tr("Select an entry to read it here.")
+        return self.tr("Select an item to read it here.")
 
-    def show_detail(self, item_id: int) -> None:
-        entry = self.journal.entries.get(item_id)
-        row = self.model.record(item_id) if self.model.row_of(item_id) is not None else None
-        names = [name for _, name in row.participants] if row else []
+    def show_detail(self, item_id: Any) -> None:
+        item = self.model.record(item_id)
+        if item.kind != "entry":
+            facts = [(self.tr("With"), self.model.names(item))]
+            if item.goal_id is not None:
+                facts.append((self.tr("Goal"), self.journal.goals.get(item.goal_id).title))
+            if item.agreement_id is not None:
+                person = self.journal.mentorships.get(item.agreement_id).person_name
+                facts.append((self.tr("Mentorship"), person))
+            self.detail.show_document(
+                item.title or item_label(item),
+                f"{item_label(item)} · {format_date_long(item.at)}",
+                facts,
+                [(self.tr("Summary"), paragraphs(item.summary))],
+            )
+            return
+        entry = self.journal.entries.get(item.entry_id or item.item_id)
+        names = self.model.names(item)
         title = entry.title or label("entry_kind", entry.kind)
         subtitle = f"{label('entry_kind', entry.kind)} · {format_date_long(entry.occurred_at)}"
         mentorship = (
@@ -250,7 +476,7 @@ class TimelineTab(ListTab):
         )
         goals = ", ".join(self.journal.goals.get(goal_id).title for goal_id in entry.goal_ids)
         facts = [
-            (self.tr("With"), ", ".join(names)),
+            (self.tr("With"), names),
             (self.tr("Mentorship"), mentorship),
             (self.tr("Goals"), goals),
             (self.tr("Who helped"), label("helped", entry.helped) if entry.helped else ""),
