@@ -130,6 +130,7 @@ class TimelineStreamModel(IdTableModel):
         self._headers: dict[Key, str] = {}
         self._names: dict[int, str] = {}
         self._last_bucket: str | None = None
+        self._fetching = False
         super().__init__(journal, page_size, parent)
 
     # --- what is shown ----------------------------------------------------------------
@@ -316,11 +317,20 @@ class TimelineStreamModel(IdTableModel):
         raise KeyError(column)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._complete
+        return not parent.isValid() and not self._complete and not self._fetching
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._complete:
+        if parent.isValid() or self._complete or self._fetching:
             return
+        # A listener of rowsInserted may ask for more (the model tester does): not
+        # until these rows are in, or the next page would land before them.
+        self._fetching = True
+        try:
+            self._fetch_page()
+        finally:
+            self._fetching = False
+
+    def _fetch_page(self) -> None:
         page = self._page(self._cursor, self.page_size)
         self._cursor, self._complete = page.cursor, page.complete
         items = [i for i in page.items if _key(i) not in self._stream_row]

@@ -382,7 +382,7 @@ class TimelineTab(ListTab):
         item = self.model.record(key)
         if item.kind == "entry":
             self.edit_entry(item.entry_id or item.item_id)
-        elif item.kind.startswith("agreement") and item.agreement_id is not None:
+        elif item.kind.startswith(("agreement", "action")) and item.agreement_id is not None:
             self.show_agreement.emit(item.agreement_id)
         elif item.goal_id is not None:
             self.show_goal.emit(item.goal_id)
