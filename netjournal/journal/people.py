@@ -162,6 +162,10 @@ class People(JournalApi):
     def tags(self) -> list[TagRecord]:
         return [TagRecord.from_row(row) for row in store.list_tags()]
 
+    def tag_names(self) -> list[str]:
+        """Every tag's name (for completion): cheaper than `tags`, which counts people."""
+        return store.tag_names()
+
     def skills(self) -> list[str]:
         """Every skill named in the journal (for completion)."""
         return store.skill_names()

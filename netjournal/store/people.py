@@ -584,6 +584,11 @@ def existing_uuid(uuid: str) -> bool:
     return db.execute_sql("SELECT 1 FROM person WHERE uuid = ?", (uuid,)).fetchone() is not None
 
 
+def tag_names() -> list[str]:
+    """Every tag's name, for completing a person's tags (no counting of people)."""
+    return [row[0] for row in db.execute_sql("SELECT name FROM tag ORDER BY lower(name)")]
+
+
 def skill_names() -> list[str]:
     """Every skill's name, for completing what a person offers or seeks."""
     return [row[0] for row in db.execute_sql("SELECT name FROM skill ORDER BY lower(name)")]

@@ -351,7 +351,7 @@ class PersonEditor(QWidget):
                     item.put(person)
         finally:
             self._loading = False
-        self.tag_completer.set_names([t.name for t in self.journal.people.tags()])
+        self.tag_completer.set_names(self.journal.people.tag_names())
         skills = self.journal.people.skills()
         self.offers_completer.set_names(skills)
         self.seeks_completer.set_names(skills)
