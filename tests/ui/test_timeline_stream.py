@@ -210,7 +210,9 @@ def test_upcoming_lists_the_overdue_person_first(
     tab = TimelineTab(journal, today=TODAY)
     qtbot.addWidget(tab)
     first = tab.upcoming.records[0]
-    assert first.overdue and first.kind == "reconnect" and first.person_ids == (stream.ana,)
+    assert first.overdue
+    assert first.kind == "reconnect"
+    assert first.person_ids == (stream.ana,)
     due, what, _title = tab.upcoming.texts()[0]
     assert due.startswith("Overdue")
     assert what == "Reconnect"
