@@ -251,7 +251,6 @@ class TimelineTab(ListTab):
         top_layout.setSpacing(2)
         top_layout.addWidget(self.upcoming_label)
         top_layout.addWidget(self.upcoming)
-        self.upcoming.setMaximumHeight(self.upcoming.maximum_height())
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(6, 4, 0, 0)
@@ -352,6 +351,7 @@ class TimelineTab(ListTab):
         for row in range(min(self.model.rowCount(), 3)):
             if not self.model.is_header(row):
                 self._select_row(row)
+                self.view.scrollToTop()  # the newest item with its header above it
                 return
         self.refresh_detail()
 
@@ -362,6 +362,8 @@ class TimelineTab(ListTab):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+        if row > 0 and self.model.is_header(row - 1):
+            self.view.scrollTo(self.model.index(row - 1, 0))  # its header stays in sight
         self.view.scrollTo(index)
 
     # --- opening and deleting -------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from netjournal.journal import Journal
@@ -45,17 +45,22 @@ class UpcomingList(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        chars = self.fontMetrics().averageCharWidth()
-        self.setColumnWidth(0, chars * 22)
-        self.setColumnWidth(1, chars * 16)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = QFontMetrics(bold).horizontalAdvance(self.tr("Overdue · {n} days").format(n=999))
+        self.setColumnWidth(0, widest + 2 * self.fontMetrics().averageCharWidth() + 8)
+        self.setColumnWidth(1, self.fontMetrics().horizontalAdvance(upcoming_label("session")) + 24)
         self.itemActivated.connect(self._on_activated)
         self.records: list[UpcomingItem] = []
         self.refresh()
 
     def maximum_height(self) -> int:
-        """Room for the header and about eight rows."""
-        row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 6)
-        return self.header().sizeHint().height() + row * VISIBLE_ROWS + 2 * self.frameWidth()
+        """Room for the header and at most eight rows."""
+        row = self.sizeHintForRow(0)
+        if row <= 0:
+            row = self.fontMetrics().height() + 4
+        rows = min(max(self.topLevelItemCount(), 1), VISIBLE_ROWS)
+        return self.header().sizeHint().height() + row * rows + 2 * self.frameWidth() + 2
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()
@@ -67,7 +72,7 @@ class UpcomingList(QTreeWidget):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             empty.setFirstColumnSpanned(True)
             self.addTopLevelItem(empty)
-            empty.setFirstColumnSpanned(True)
+            self.setMaximumHeight(self.maximum_height())
             return
         bold = QFont(self.font())
         bold.setBold(True)
@@ -87,6 +92,7 @@ class UpcomingList(QTreeWidget):
                 row.setForeground(0, DueStatus.OVERDUE.colour)
                 row.setFont(0, bold)
             self.addTopLevelItem(row)
+        self.setMaximumHeight(self.maximum_height())
         if 0 <= current < self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(current))
 
