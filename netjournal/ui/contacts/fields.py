@@ -180,12 +180,23 @@ class ContactMethodsEditor(QWidget):
         ]
 
     def set_value(self, methods: Any) -> None:
-        for row in self.rows:
+        """Show these methods: the rows there are take the values (making widgets is
+        what costs when one person after another is shown); rows are added or removed
+        for the rest."""
+        methods = list(methods)
+        for row in self.rows[len(methods) :]:
             for widget in row:
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
-        self.rows = []
-        for method in methods:
+        reused, self.rows = self.rows[: len(methods)], self.rows[: len(methods)]
+        for (kinds, value, tag_edit, _remove), method in zip(reused, methods, strict=False):
+            kinds.blockSignals(True)
+            kinds.setCurrentIndex(max(0, kinds.findData(method.kind)))
+            kinds.blockSignals(False)
+            value.setText(method.value)
+            value.setCursorPosition(0)
+            tag_edit.setText(method.label)
+        for method in methods[len(reused) :]:
             self._add_row(method.kind, method.value, method.label)
 
     def _add_clicked(self) -> None:
