@@ -175,9 +175,11 @@ def name_prefixes(journal: Journal, rng: random.Random, want: int) -> list[str]:
     return names
 
 
-def keystrokes(window: MainWindow, tab: Any, words: Sequence[str]) -> tuple[list[float], int]:
+def keystrokes(
+    window: MainWindow, tab: Any, words: Sequence[str], typed: list[str] | None = None
+) -> tuple[list[float], int]:
     """Seconds per keystroke, from the debounce firing to the updated list; and how many
-    keystrokes left the list empty."""
+    keystrokes left the list empty. The text after each keystroke goes to `typed`."""
     window.tabs.setCurrentWidget(tab)
     settle()
     times: list[float] = []
@@ -193,6 +195,8 @@ def keystrokes(window: MainWindow, tab: Any, words: Sequence[str]) -> tuple[list
             window.apply_search()  # what the timer's timeout does; it stops the timer
             settle()
             times.append(time.perf_counter() - started)
+            if typed is not None:
+                typed.append(word[:n])
             assert tab.model.search_text == word[:n], (tab.model.search_text, word[:n])
             if tab.model.rowCount() == 0:
                 empty += 1
@@ -315,14 +319,21 @@ def measure(
         "timed until the tab's model has the new search and processEvents is idle"
     )
     say(args, "keystrokes: " + report["keystroke_method"])
-    words = name_prefixes(journal, rng, max(samples, 20))
-    times, empty = keystrokes(window, window.contacts, words)
-    record(args, report, "keystroke_contacts", times, extra=f"{empty} with no match")
-    report["keystroke_contacts_empty"] = empty
-    words = name_prefixes(journal, rng, max(samples, 20))
-    times, empty = keystrokes(window, window.timeline, words)
-    record(args, report, "keystroke_timeline", times, extra=f"{empty} with no match")
-    report["keystroke_timeline_empty"] = empty
+    for tab in (window.contacts, window.timeline):
+        name = f"keystroke_{tab.settings_group.lower()}"
+        words = name_prefixes(journal, rng, max(samples, 20))
+        typed: list[str] = []
+        times, empty = keystrokes(window, tab, words, typed)
+        record(args, report, name, times, extra=f"{empty} with no match")
+        report[f"{name}_empty"] = empty
+        by_length: dict[int, list[float]] = {}
+        for text, seconds in zip(typed, times, strict=True):
+            by_length.setdefault(len(text), []).append(seconds)
+        report[f"{name}_by_length_ms"] = {
+            str(length): summary(values) for length, values in sorted(by_length.items())
+        }
+        slowest = sorted(zip(times, typed, strict=True), reverse=True)[:5]
+        report[f"{name}_slowest"] = [{"text": text, "ms": _ms(t)} for t, text in slowest]
 
     # --- a person with a long history ---------------------------------------------------------
     heavy = heavy_people(path, HEAVY, 10)
