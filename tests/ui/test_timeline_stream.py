@@ -256,3 +256,22 @@ def test_opening_items_goes_where_they_are_edited(
     timeline.open_item(("action_done", stream.action))
     assert window.tabs.currentWidget() is window.mentorships  # its agreement
     assert window.mentorships.current_id() == stream.agreement
+
+
+def test_the_keyboard_steps_over_headers(journal: Journal, stream: Stream, qtbot: QtBot) -> None:
+    tab = TimelineTab(journal, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.resize(900, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    model = tab.model
+    assert tab.current_id() == ("entry", stream.lunch)
+    assert tab.view.columnSpan(0, 0) == model.columnCount()  # "Today" spans the row
+    assert tab.view.columnSpan(model.row_of(stream.call) - 1, 0) == model.columnCount()
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down)
+    assert tab.current_id() == ("entry", stream.call)  # over "Yesterday"
+    qtbot.keyClick(tab.view, Qt.Key.Key_Up)
+    assert tab.current_id() == ("entry", stream.lunch)
+    assert "Lunch" in tab.detail.toPlainText()
+    tab.shutdown()

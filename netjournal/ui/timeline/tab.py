@@ -291,9 +291,10 @@ class TimelineTab(ListTab):
         self.view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.model.rowsRemoved.connect(self._update_actions)
+        # The view moves spans along with inserted and removed rows; new headers get theirs.
         self.model.modelReset.connect(self._update_spans)
-        self.model.rowsRemoved.connect(self._update_spans)
-        self.model.rowsInserted.connect(self._update_spans)
+        self.model.rowsInserted.connect(self._span_inserted)
+        self.view.selectionModel().currentRowChanged.connect(self._skip_header)
         self._update_spans()
         self._update_actions()
         self._changes = _WeakChanges(self)
@@ -315,10 +316,23 @@ class TimelineTab(ListTab):
     def _update_spans(self, *_args: Any) -> None:
         """Each date header spans the whole row, so "November 2026" is never cut."""
         self.view.clearSpans()
+        self._span_inserted(QModelIndex(), 0, self.model.rowCount() - 1)
+
+    def _span_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         columns = self.model.columnCount()
-        for row in range(self.model.rowCount()):
+        for row in range(first, last + 1):
             if self.model.is_header(row):
                 self.view.setSpan(row, 0, 1, columns)
+
+    def _skip_header(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """The keyboard steps over a header to the item beyond it."""
+        if not current.isValid() or not self.model.is_header(current.row()):
+            return
+        row = current.row()
+        up = previous.isValid() and previous.row() > row
+        target = row - 1 if up and row > 0 else row + 1
+        if 0 <= target < self.model.rowCount() and not self.model.is_header(target):
+            self._select_row(target)
 
     # --- filters ------------------------------------------------------------------------
 
