@@ -275,3 +275,24 @@ def test_the_keyboard_steps_over_headers(journal: Journal, stream: Stream, qtbot
     assert tab.current_id() == ("entry", stream.lunch)
     assert "Lunch" in tab.detail.toPlainText()
     tab.shutdown()
+
+
+def test_the_upcoming_split_is_remembered(
+    journal: Journal, stream: Stream, settings: QSettings, qtbot: QtBot
+) -> None:
+    tab = TimelineTab(journal)
+    qtbot.addWidget(tab)
+    tab.resize(900, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.column.setSizes([0, 600])  # Upcoming folded away
+    tab.save_state(settings)
+    tab.shutdown()
+    again = TimelineTab(journal)
+    qtbot.addWidget(again)
+    again.resize(900, 700)
+    again.show()
+    again.restore_state(settings)
+    qtbot.waitExposed(again)
+    assert again.column.sizes()[0] == 0
+    again.shutdown()

@@ -6,7 +6,15 @@ import weakref
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -310,6 +318,16 @@ class TimelineTab(ListTab):
     def shutdown(self) -> None:
         super().shutdown()
         self.journal.unsubscribe(self._changes)
+
+    def save_state(self, settings: QSettings) -> None:
+        super().save_state(settings)
+        settings.setValue(f"{self.settings_group}/upcoming", self.column.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        super().restore_state(settings)
+        state = settings.value(f"{self.settings_group}/upcoming")
+        if isinstance(state, QByteArray | bytes) and state:
+            self.column.restoreState(QByteArray(state))
 
     # --- header rows ----------------------------------------------------------------------
 
