@@ -63,6 +63,13 @@ def test_kind_filter(tab: TimelineTab, small_journal: tuple[Journal, Facts]) -> 
     assert tab.view.empty_state().isVisible()
     kind.setCurrentIndex(0)
     assert len(shown_ids(tab)) == 3
+    # The kinds of the other dated things: two goals were created, no entry is one.
+    kind.setCurrentIndex(kind.findData("goal_created"))
+    assert shown_ids(tab) == set()
+    assert {key for key in tab.model.keys} == {
+        ("goal_created", facts.goals["scholarship"]),
+        ("goal_created", facts.goals["spanish"]),
+    }
 
 
 def test_date_range_includes_both_days(

@@ -296,3 +296,29 @@ def test_the_upcoming_split_is_remembered(
     qtbot.waitExposed(again)
     assert again.column.sizes()[0] == 0
     again.shutdown()
+
+
+def test_a_change_keeps_the_selected_item_selected(
+    journal: Journal, stream: Stream, qtbot: QtBot
+) -> None:
+    tab = TimelineTab(journal, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.select_id(("milestone_reached", stream.milestone))
+    journal.entries.log("note", noon("2025-03-26"), [stream.ana], title="Above it")
+    journal.people.update(stream.ben, display_name="Ben O.")
+    assert tab.current_id() == ("milestone_reached", stream.milestone)
+    tab.shutdown()
+
+
+def test_activating_an_upcoming_person_asks_to_show_them(
+    journal: Journal, stream: Stream, qtbot: QtBot
+) -> None:
+    tab = TimelineTab(journal, today=TODAY)
+    qtbot.addWidget(tab)
+    assert "2025" in tab.upcoming.topLevelItem(0).toolTip(0)  # the date itself
+    with qtbot.waitSignal(tab.show_person) as shown:
+        tab.upcoming.itemActivated.emit(tab.upcoming.topLevelItem(0), 0)
+    assert shown.args == [stream.ana]
+    tab.shutdown()
