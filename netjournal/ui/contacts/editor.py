@@ -30,6 +30,7 @@ from netjournal.ui.contacts.fields import (
     ContactMethodsEditor,
     ListCompleter,
     OptionalDateEdit,
+    PhotoField,
     split_names,
 )
 from netjournal.ui.format import DueStatus, format_date
@@ -106,6 +107,19 @@ class PersonEditor(QWidget):
         self.layout_.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         form = self._section(self.tr("Name"))
+        self.photo = PhotoField(self)
+        self._add(
+            form,
+            "photo",
+            self.tr("Photo"),
+            self.photo,
+            self.photo.value,
+            lambda p: self.photo.set_value(p.photo, p.display_name),
+            self.photo.changed,
+        )
+        # A photo is chosen or removed in one go: saved at once, not after a pause.
+        self.photo.changed.connect(self.flush)
+        self.photo.refused.connect(lambda message: self._show_error("photo", message))
         for key, text in (
             ("display_name", self.tr("Name")),
             ("given_name", self.tr("Given name")),

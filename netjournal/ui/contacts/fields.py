@@ -1,13 +1,17 @@
-"""Small input widgets of the person editor: contact methods, a date that may be empty,
-a comma-separated list with completion, and a keep-in-touch cadence."""
+"""Small input widgets of the person editor: a photo, contact methods, a date that may be
+empty, a comma-separated list with completion, and a keep-in-touch cadence."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
     QDate,
+    QIODevice,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,16 +19,20 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +42,177 @@ from netjournal.ui.labels import label
 
 # The earliest day a date edit offers stands for "not set".
 _NO_DATE = QDate(1900, 1, 1)
+
+# The photo as shown in the editor, and as stored: longest side, and when PNG gives way
+# to JPEG (a photograph compresses far better so).
+PHOTO_SHOWN_PX = 96
+PHOTO_STORED_PX = 256
+PHOTO_PNG_MAX_BYTES = 200 * 1024
+PHOTO_JPEG_QUALITY = 85
+
+
+def initials(name: str) -> str:
+    """ "Ana Silva" → "AS"; one word gives one letter; nothing gives "?"."""
+    words = [w for w in name.split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    picked = words[:1] + words[1:][-1:]
+    return "".join(w[0] for w in picked).upper()
+
+
+def photo_bytes(image: QImage) -> bytes:
+    """The image scaled down to `PHOTO_STORED_PX` at most (aspect ratio kept) and encoded
+    as PNG, or as JPEG when the PNG would be over `PHOTO_PNG_MAX_BYTES`."""
+    if max(image.width(), image.height()) > PHOTO_STORED_PX:
+        image = image.scaled(
+            PHOTO_STORED_PX,
+            PHOTO_STORED_PX,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    data = _encode(image, "PNG", -1)
+    if len(data) > PHOTO_PNG_MAX_BYTES:
+        flat = QImage(image.size(), QImage.Format.Format_RGB32)
+        flat.fill(QColor("white"))  # JPEG has no transparency
+        painter = QPainter(flat)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        data = _encode(flat, "JPEG", PHOTO_JPEG_QUALITY)
+    return data
+
+
+def _encode(image: QImage, kind: str, quality: int) -> bytes:
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, kind, quality)
+    buffer.close()
+    return bytes(array.data())
+
+
+class PhotoField(QWidget):
+    """A small photo, or the person's initials when there is none, with Choose and Remove.
+
+    A chosen file that is not an image is not taken: `refused` says so in words and the
+    value stays as it was.
+    """
+
+    changed = Signal()
+    refused = Signal(str)
+    FILE_FILTER = "*.png *.jpg *.jpeg *.webp *.bmp *.gif"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._photo: bytes | None = None
+        self._name = ""
+        self.picture = QLabel(self)
+        self.picture.setObjectName("personPhoto")
+        self.picture.setFixedSize(PHOTO_SHOWN_PX, PHOTO_SHOWN_PX)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setAccessibleName(self.tr("Photo"))
+        self.choose_button = QPushButton(self.tr("Choose photo…"), self)
+        self.choose_button.setAccessibleName(self.tr("Choose a photo"))
+        self.choose_button.clicked.connect(lambda _=False: self.choose())
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the photo"))
+        self.remove_button.clicked.connect(lambda _=False: self.remove())
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picture)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._show()
+
+    def value(self) -> bytes | None:
+        return self._photo
+
+    def set_value(self, photo: bytes | None, name: str = "") -> None:
+        self._photo, self._name = photo, name
+        self._show()
+
+    def ask_for_file(self) -> str:
+        """The file the user picks, or "" when they cancel (tests replace this)."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a photo"),
+            "",
+            self.tr("Images ({patterns})").format(patterns=self.FILE_FILTER),
+        )
+        return path
+
+    def choose(self) -> None:
+        path = self.ask_for_file()
+        if not path:
+            return
+        image = QImage(path)
+        if image.isNull():
+            self.refused.emit(
+                self.tr("“{name}” is not an image NetJournal can read.").format(
+                    name=Path(path).name
+                )
+            )
+            return
+        self._photo = photo_bytes(image)
+        self._show()
+        self.changed.emit()
+
+    def remove(self) -> None:
+        if self._photo is None:
+            return
+        self._photo = None
+        self._show()
+        self.changed.emit()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and self._photo is None:
+            self._show()
+
+    def _show(self) -> None:
+        self.remove_button.setEnabled(self._photo is not None)
+        ratio = self.devicePixelRatioF()
+        side = round(PHOTO_SHOWN_PX * ratio)
+        image = QImage.fromData(self._photo) if self._photo else QImage()
+        if not image.isNull():
+            pixmap = QPixmap.fromImage(
+                image.scaled(
+                    side,
+                    side,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.picture.setAccessibleDescription(
+                self.tr("A photo of {name}").format(name=self._name)
+            )
+        else:
+            pixmap = self._placeholder(side)
+            self.picture.setAccessibleDescription(self.tr("No photo"))
+        pixmap.setDevicePixelRatio(ratio)
+        self.picture.setPixmap(pixmap)
+
+    def _placeholder(self, side: int) -> QPixmap:
+        palette = self.palette()
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
+        painter.drawEllipse(0, 0, side, side)
+        font = QFont(self.font())
+        font.setPixelSize(max(1, side * 3 // 8))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, initials(self._name))
+        painter.end()
+        return pixmap
 
 
 class ListCompleter(QCompleter):
