@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +22,7 @@ from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
 from netjournal.journal.people import DeletedPerson
 from netjournal.ui.contacts.editor import PersonEditor
+from netjournal.ui.contacts.filters import ContactsFilterBar
 from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.models.people import PeopleTableModel
 from netjournal.ui.widgets.delegates import ChipDelegate
@@ -50,11 +52,27 @@ class ContactsTab(ListTab):
         )
         # The list has five columns to show; the editor needs room for its form.
         self.set_initial_split(0.56)
+        self.filter_bar = ContactsFilterBar(journal, self)
+        self.filter_bar.changed.connect(self.apply_filters)
+        self.model.tags_changed.connect(self.filter_bar.fill_choices)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.filter_bar)
+        layout.setStretchFactor(self.splitter, 1)
         self._build_editor()
         self._build_actions()
         self.refresh_detail()
 
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.filter_bar.filters())
+        self.view.update_empty_state()
+
     def empty_message(self) -> tuple[str, str]:
+        if self.model.filters.active and not self.model.search_text:
+            return (
+                self.tr("No one matches these filters"),
+                self.tr("Clear a filter or two to see more people."),
+            )
         if self.model.search_text:
             return (
                 self.tr("No one matches “{text}”").format(text=self.model.search_text),

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from netjournal.journal.changes import Change
@@ -28,6 +30,25 @@ def organization_and_role(row: PersonRow) -> str:
     return " · ".join(part for part in (row.organization, row.role) if part)
 
 
+@dataclass(frozen=True)
+class PeopleFilters:
+    """What the contacts list shows besides the search text; maps onto `people.page()`.
+
+    `archived`: False active people, True archived people, None everyone.
+    `due_by`: people whose next check-in is on or before this day.
+    The search text honours only `archived`.
+    """
+
+    archived: bool | None = False
+    tag_id: int | None = None
+    due_by: date | None = None
+    potential_mentor: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self != PeopleFilters()
+
+
 def _sort_value(row: PersonRow, key: str) -> Any:
     if key == "name":
         return row.display_name.casefold()
@@ -41,7 +62,8 @@ def _sort_value(row: PersonRow, key: str) -> Any:
 
 
 class PeopleTableModel(IdTableModel):
-    """People who are not archived, sorted in SQLite; `set_search` filters by full text."""
+    """People sorted in SQLite; `set_search` filters by full text, `set_filters` by archived
+    state, tag, next check-in and potential mentors (active people by default)."""
 
     context = "PeopleTableModel"
     columns = (
@@ -59,7 +81,11 @@ class PeopleTableModel(IdTableModel):
     )
     default_sort = ("name", False)
 
+    # A change concerning tags: the filter bar refreshes its choices.
+    tags_changed = Signal()
+
     _search = ""
+    _filters = PeopleFilters()
     _relevance = False  # search results in ranked order, not by a column
 
     # --- search -----------------------------------------------------------------------
@@ -75,6 +101,19 @@ class PeopleTableModel(IdTableModel):
             return
         self._search = text
         self._relevance = bool(text)
+        self.reload()
+
+    # --- filters ----------------------------------------------------------------------
+
+    @property
+    def filters(self) -> PeopleFilters:
+        return self._filters
+
+    def set_filters(self, filters: PeopleFilters) -> None:
+        """Show only the people these filters let through."""
+        if filters == self._filters:
+            return
+        self._filters = filters
         self.reload()
 
     def sort_column(self) -> int:
@@ -93,7 +132,11 @@ class PeopleTableModel(IdTableModel):
 
     def query(self, cursor: Any, limit: int) -> Batch:
         if self._search:
-            ids = self.journal.people.search(self._search, limit=SEARCH_LIMIT)
+            ids = self.journal.people.search(
+                self._search,
+                limit=SEARCH_LIMIT,
+                include_archived=self._filters.archived is not False,
+            )
             if self._relevance:
                 return Batch(ids, None, True)
             # A few hundred matches at most: ordered here by the chosen column.
@@ -112,13 +155,26 @@ class PeopleTableModel(IdTableModel):
             descending=self._descending,
             cursor=cursor,
             limit=limit,
-            archived=False,
+            archived=self._filters.archived,
+            tag_id=self._filters.tag_id,
+            due_by=self._filters.due_by,
+            potential_mentor=self._filters.potential_mentor,
             with_rows=True,
         )
         return Batch(page.ids, page.cursor, page.complete, {row.id: row for row in page.rows})
 
     def fetch_records(self, ids: Sequence[int]) -> dict[int, PersonRow]:
-        return {row.id: row for row in self.journal.people.rows(ids) if not row.archived}
+        archived = self._filters.archived
+        return {
+            row.id: row
+            for row in self.journal.people.rows(ids)
+            if archived is None or bool(row.archived) == archived
+        }
+
+    def on_change(self, change: Change) -> None:
+        super().on_change(change)
+        if change.concerns("tag"):
+            self.tags_changed.emit()
 
     def plan(self, change: Change) -> tuple[bool, set[int] | None] | None:
         refetch: set[int] = set()
