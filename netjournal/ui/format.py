@@ -12,6 +12,8 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
+from netjournal.journal.records import EntryRow
+
 # A check-in is "due soon" this many days ahead.
 DUE_SOON_DAYS = 7
 
@@ -153,3 +155,10 @@ class DueStatus(Enum):
                 DueStatus.ON_TRACK: "#3a9a50",
             }[self]
         )
+
+
+def entry_heading(row: EntryRow) -> str:
+    """The entry's title, or the start of its notes when it has none."""
+    if row.title:
+        return row.title
+    return " ".join(row.excerpt.split())

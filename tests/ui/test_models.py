@@ -15,7 +15,6 @@ from netjournal.ui.models import (
     IdTableModel,
     PeopleTableModel,
     Role,
-    TimelineTableModel,
 )
 
 from .conftest import Facts
@@ -56,8 +55,6 @@ def models(small_journal: tuple[Journal, Facts]):
     [
         (PeopleTableModel, 200),
         (PeopleTableModel, 2),
-        (TimelineTableModel, 200),
-        (TimelineTableModel, 2),
         (GoalsTableModel, 200),
         (AgreementsTableModel, 200),
     ],
@@ -112,25 +109,6 @@ def test_people_rows_read_at_a_glance(models) -> None:
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Next check-in"
 
 
-def test_timeline_rows(models, small_journal: tuple[Journal, Facts]) -> None:
-    _, facts = small_journal
-    model = models(TimelineTableModel)
-    assert list(model.ids) == [
-        facts.entries["call"],
-        facts.entries["note"],
-        facts.entries["coffee"],
-    ]
-    assert names(model, 1) == ["Call", "Note", "Coffee"]
-    # An entry without a title shows the start of its notes.
-    assert names(model, 2) == [
-        "Internship call",
-        "Thoughts on the scholarship essay.",
-        "Coffee after class",
-    ]
-    assert names(model, 3) == ["Bruno Costa, Dmitri Petrov", "Ana Silva", "Ana Silva"]
-    assert "2025" in model.data(model.index(0, 0))
-
-
 def test_goal_rows(models) -> None:
     model = models(GoalsTableModel)
     assert names(model) == ["Learn Spanish", "Win the scholarship"]
@@ -181,23 +159,6 @@ def test_people_sort(
 
 
 @pytest.mark.parametrize(
-    ("key", "order", "expected"),
-    [
-        ("occurred", ASC, ["coffee", "note", "call"]),
-        ("occurred", DESC, ["call", "note", "coffee"]),
-        ("kind", ASC, ["call", "coffee", "note"]),
-        ("kind", DESC, ["note", "coffee", "call"]),
-    ],
-)
-def test_timeline_sort(models, small_journal, key: str, order, expected: list[str]) -> None:
-    _, facts = small_journal
-    model = models(TimelineTableModel, page_size=2)
-    model.sort(model.column_index(key), order)
-    load_all(model)
-    assert list(model.ids) == [facts.entries[n] for n in expected]
-
-
-@pytest.mark.parametrize(
     ("key", "first"),
     [
         ("title", "spanish"),
@@ -243,8 +204,6 @@ def test_agreements_sort(models, small_journal, key: str, ascending, descending)
     ("cls", "key"),
     [
         (PeopleTableModel, "tags"),
-        (TimelineTableModel, "participants"),
-        (TimelineTableModel, "title"),
         (GoalsTableModel, "members"),
         (AgreementsTableModel, "cadence"),
         (AgreementsTableModel, "open_actions"),
@@ -280,14 +239,6 @@ def test_people_are_fetched_in_pages(models, qtbot: QtBot) -> None:
     assert not model.canFetchMore(model.index(0, 0))
 
 
-def test_timeline_is_fetched_in_pages(models) -> None:
-    model = models(TimelineTableModel, page_size=2)
-    assert model.rowCount() == 2
-    load_all(model)
-    assert model.rowCount() == 3
-    assert model.complete
-
-
 # --- search ----------------------------------------------------------------------------
 
 
@@ -312,38 +263,23 @@ def test_search_filters_people_in_sqlite(models, small_journal, qtbot: QtBot) ->
     assert model.rowCount() == 5
 
 
-def test_search_filters_the_timeline(models, small_journal) -> None:
-    _, facts = small_journal
-    model = models(TimelineTableModel)
-    model.set_search("scholarship essay")
-    assert list(model.ids) == [facts.entries["note"]]
-    model.set_search("")
-    assert model.rowCount() == 3
-
-
 # --- changes reach only the rows they concern ------------------------------------------
 
 
 def test_a_rename_repaints_one_row_without_a_reset(models, small_journal, qtbot: QtBot) -> None:
     journal, facts = small_journal
     model = models(PeopleTableModel)
-    timeline = models(TimelineTableModel)
     row = model.row_of(facts.people["Bruno"])
     with (
         qtbot.assertNotEmitted(model.modelReset),
         qtbot.assertNotEmitted(model.rowsRemoved),
         qtbot.assertNotEmitted(model.rowsInserted),
-        qtbot.assertNotEmitted(timeline.modelReset),
         qtbot.waitSignal(model.dataChanged) as changed,
-        qtbot.waitSignal(timeline.dataChanged) as timeline_changed,
     ):
         journal.people.update(facts.people["Bruno"], display_name="Bruno Costa-Lima")
     first, last = changed.args[0], changed.args[1]
     assert (first.row(), last.row()) == (row, row)
     assert model.data(model.index(row, 0)) == "Bruno Costa-Lima"
-    call_row = timeline.row_of(facts.entries["call"])
-    assert timeline_changed.args[0].row() == call_row
-    assert timeline.data(timeline.index(call_row, 3)) == "Bruno Costa-Lima, Dmitri Petrov"
 
 
 def test_a_recoloured_tag_repaints_the_people_who_wear_it(models, small_journal, qtbot) -> None:
@@ -392,21 +328,14 @@ def test_a_change_beyond_the_loaded_pages_leaves_them_alone(models, small_journa
     assert names(model)[-1] == "Zoe Zimmer"
 
 
-def test_a_logged_entry_joins_the_timeline_and_repaints_its_people(models, small_journal, qtbot):
+def test_a_logged_entry_repaints_its_people(models, small_journal, qtbot):
     journal, facts = small_journal
-    timeline = models(TimelineTableModel)
     people = models(PeopleTableModel)
     chiara = people.row_of(facts.people["Chiara"])
-    with (
-        qtbot.assertNotEmitted(timeline.modelReset),
-        qtbot.waitSignal(timeline.rowsInserted) as inserted,
-        qtbot.waitSignal(people.dataChanged) as repainted,
-    ):
+    with qtbot.waitSignal(people.dataChanged) as repainted:
         journal.entries.log(
             "meeting", datetime.now(UTC), [facts.people["Chiara"]], title="Lab tour"
         )
-    assert inserted.args[1:] == [0, 0]
-    assert timeline.data(timeline.index(0, 2)) == "Lab tour"
     assert repainted.args[0].row() == chiara
     assert people.data(people.index(chiara, 3)) == "today"
 

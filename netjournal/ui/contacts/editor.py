@@ -33,9 +33,8 @@ from netjournal.ui.contacts.fields import (
     PhotoField,
     split_names,
 )
-from netjournal.ui.format import DueStatus, format_date
+from netjournal.ui.format import DueStatus, entry_heading, format_date
 from netjournal.ui.labels import label
-from netjournal.ui.models.timeline import entry_heading
 from netjournal.ui.widgets.detail import esc
 
 # Typing pauses this long before the edit is saved.

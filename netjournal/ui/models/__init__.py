@@ -4,7 +4,6 @@ from netjournal.ui.models.agreements import AgreementsTableModel
 from netjournal.ui.models.base import Batch, Chip, Column, IdTableModel, Role
 from netjournal.ui.models.goals import GoalsTableModel
 from netjournal.ui.models.people import PeopleTableModel
-from netjournal.ui.models.timeline import TimelineTableModel
 
 __all__ = [
     "AgreementsTableModel",
@@ -15,5 +14,4 @@ __all__ = [
     "IdTableModel",
     "PeopleTableModel",
     "Role",
-    "TimelineTableModel",
 ]
