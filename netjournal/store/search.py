@@ -21,13 +21,14 @@ RANK_CAP = 400
 _PERSON_WEIGHTS = "10.0, 4.0, 4.0, 1.0, 3.0, 2.0"
 
 
-def fts_query(text: str, prefix: bool = True, min_prefix: int = 1) -> str | None:
+def fts_query(text: str, prefix: bool = True, min_prefix: int = 1, min_word: int = 1) -> str | None:
     """An FTS5 MATCH expression for free text: every word must match, as a prefix.
 
     Words shorter than `min_prefix` must match as whole words: a one-letter
     prefix over a million entries merges the lists of thousands of words.
+    Words shorter than `min_word` are left out (None when no word is left).
     """
-    words = _WORD.findall(text or "")
+    words = [w for w in _WORD.findall(text or "") if len(w) >= min_word]
     if not words:
         return None
     return " ".join(f'"{w}"*' if prefix and len(w) >= min_prefix else f'"{w}"' for w in words)
@@ -99,6 +100,9 @@ def search_people(text: str, limit: int = 100, include_archived: bool = False) -
 
 # Entry words shorter than this match whole words only (see `fts_query`).
 ENTRY_MIN_PREFIX = 3
+# A one-letter word ("a", "I") is in most entries: it does not narrow a search
+# over the journal, it only makes it slow, so entry search leaves it out.
+ENTRY_MIN_WORD = 2
 # Up to this many matching entries, they are sorted by date; beyond it, the date
 # index is walked and each entry tested against the matches (they are common).
 FEW_ENTRY_MATCHES = 5000
@@ -112,7 +116,7 @@ def matching_entry_ids_sql(text: str) -> tuple[str, str] | None:
     entries newest first, so the match set is then only tested (`+entry.id`
     keeps SQLite from driving the query from it).
     """
-    match = fts_query(text, min_prefix=ENTRY_MIN_PREFIX)
+    match = fts_query(text, min_prefix=ENTRY_MIN_PREFIX, min_word=ENTRY_MIN_WORD)
     if match is None:
         return None
     found = db.execute_sql(

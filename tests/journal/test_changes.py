@@ -310,11 +310,11 @@ def test_an_entry_failing_half_way_leaves_nothing(
     failing_table("entry_goal")  # after the entry, its search row and its participants
     with pytest.raises(InvalidInput):
         journal.entries.log(
-            "coffee", datetime(2025, 4, 1, tzinfo=UTC), [ana.id], title="t", goal_ids=[goal.id]
+            "coffee", datetime(2025, 4, 1, tzinfo=UTC), [ana.id], title="tea", goal_ids=[goal.id]
         )
     assert snapshot() == before
     assert journal.people.get(ana.id).last_contact_at == WHEN
-    assert journal.entries.page(text="t").ids == ()
+    assert journal.entries.page(text="tea").ids == ()
     assert heard == []
 
 

@@ -331,3 +331,12 @@ def test_entry_search_pages_are_the_same_whichever_plan_sqlite_follows(
         page = journal.entries.page(text="thes", limit=5, cursor=page.cursor)
         seen.extend(page.ids)
     assert seen == expected
+
+
+def test_one_letter_words_do_not_narrow_an_entry_search(journal: Journal) -> None:
+    """'a' or 'I' is in most entries: left out, it neither slows nor empties the search."""
+    tea = journal.entries.log("coffee", WHEN, title="A tea with Ana").id
+    other = journal.entries.log("note", WHEN, title="Reading notes").id
+    assert search.fts_query("a tea", min_word=2) == '"tea"*'
+    assert set(journal.entries.page(text="a").ids) == {tea, other}
+    assert journal.entries.page(text="a tea").ids == (tea,)

@@ -229,8 +229,12 @@ class TimelineStreamModel(IdTableModel):
         """Rows for these items after a bucket `last`: headers where the bucket changes."""
         today = self.today
         rows: list[Key] = []
+        names: dict[date, str] = {}  # a page spans a few days: each day's header worked out once
         for item in items:
-            name = bucket(local_date(item.at), today)
+            day = local_date(item.at)
+            name = names.get(day)
+            if name is None:
+                name = names[day] = bucket(day, today)
             if name != last:
                 header = ("header", name, *_key(item))
                 self._headers[header] = name
