@@ -155,9 +155,31 @@ class People(JournalApi):
     ) -> int:
         return store.count_people(archived, tag_id, due_by, potential_mentor)
 
-    def search(self, text: str, limit: int = 100, include_archived: bool = False) -> list[int]:
-        """Type-ahead: ids of people whose name starts with `text` first, then ranked matches."""
-        return search.search_people(text, limit, include_archived)
+    def search(
+        self,
+        text: str,
+        limit: int = 100,
+        include_archived: bool = False,
+        *,
+        archived: bool | None = None,
+        tag_id: int | None = None,
+        due_by: date | None = None,
+        potential_mentor: bool = False,
+    ) -> list[int]:
+        """Type-ahead: ids of people whose name starts with `text` first, then ranked matches.
+
+        The list's filters narrow it as they narrow `page`; `archived` (True:
+        archived only, False: active only), when given, overrides `include_archived`.
+        """
+        return search.search_people(
+            text,
+            limit,
+            include_archived,
+            archived=archived,
+            tag_id=tag_id,
+            due_by=due_by,
+            potential_mentor=potential_mentor,
+        )
 
     def tags(self) -> list[TagRecord]:
         return [TagRecord.from_row(row) for row in store.list_tags()]

@@ -326,7 +326,7 @@ def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def _person_filters(
+def person_filters(
     archived: bool | None,
     tag_id: int | None,
     due_by: date | None,
@@ -365,7 +365,7 @@ def person_page(
     a second query by id.
     """
     expr = PERSON_SORTS[sort]
-    where, params = _person_filters(archived, tag_id, due_by, potential_mentor)
+    where, params = person_filters(archived, tag_id, due_by, potential_mentor)
     condition, cursor_params = after_cursor(expr, "id", cursor, descending)
     where.append(condition)
     columns = f"{_ROW_COLUMNS}, {expr} AS sort_value" if with_rows else f"id, {expr}"
@@ -388,7 +388,7 @@ def count_people(
     due_by: date | None = None,
     potential_mentor: bool = False,
 ) -> int:
-    where, params = _person_filters(archived, tag_id, due_by, potential_mentor)
+    where, params = person_filters(archived, tag_id, due_by, potential_mentor)
     clause = " AND ".join(where) or "1"
     return db.execute_sql(f"SELECT count(*) FROM person WHERE {clause}", params).fetchone()[0]
 

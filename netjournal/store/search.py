@@ -7,8 +7,10 @@ quoted, so FTS syntax (quotes, `NEAR`, `-`, `*`, parentheses) never reaches FTS5
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from netjournal.store.db import database_proxy as db
+from netjournal.store.people import person_filters
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -56,14 +58,30 @@ def _next_prefix(prefix: str) -> str | None:
     return prefix[:-1] + chr(following)
 
 
-def search_people(text: str, limit: int = 100, include_archived: bool = False) -> list[int]:
-    """Person ids for type-ahead: names that start with the text first, then ranked matches."""
+def search_people(
+    text: str,
+    limit: int = 100,
+    include_archived: bool = False,
+    *,
+    archived: bool | None = None,
+    tag_id: int | None = None,
+    due_by: date | None = None,
+    potential_mentor: bool = False,
+) -> list[int]:
+    """Person ids for type-ahead: names that start with the text first, then ranked matches.
+
+    The list's filters apply too (`archived`, when given, overrides
+    `include_archived`: True for archived people only).
+    """
     # Lone surrogates (possible in text from a GUI) cannot be encoded for SQLite.
     text = (text or "").encode("utf-8", "replace").decode("utf-8").strip()
     match = fts_query(text)
     if match is None:
         return []
-    archived_clause = "" if include_archived else " AND archived = 0"
+    if archived is None and not include_archived:
+        archived = False
+    where, params = person_filters(archived, tag_id, due_by, potential_mentor)
+    filters = "".join(f" AND {clause}" for clause in where)
     lowered = text.translate(_ASCII_LOWER)
     upper = _next_prefix(lowered)
     upper_clause = "" if upper is None else " AND display_name COLLATE NOCASE < ?"
@@ -72,22 +90,19 @@ def search_people(text: str, limit: int = 100, include_archived: bool = False) -
         for row in db.execute_sql(
             "SELECT id FROM person INDEXED BY person_display_name "
             f"WHERE display_name COLLATE NOCASE >= ?{upper_clause}"
-            f"{archived_clause} ORDER BY display_name COLLATE NOCASE, id LIMIT ?",
-            (lowered, *([] if upper is None else [upper]), limit),
+            f"{filters} ORDER BY display_name COLLATE NOCASE, id LIMIT ?",
+            (lowered, *([] if upper is None else [upper]), *params, limit),
         )
     ]
     if len(ids) >= limit:
         return ids
     seen = set(ids)
-    archived_join = (
-        "" if include_archived else " JOIN person p ON p.id = m.rowid AND p.archived = 0"
-    )
     rows = db.execute_sql(
         "SELECT m.rowid FROM ("
         f"  SELECT rowid, bm25(person_search, {_PERSON_WEIGHTS}) AS score"
         "   FROM person_search WHERE person_search MATCH ? LIMIT ?"
-        f") m{archived_join} ORDER BY m.score, m.rowid",
-        (match, RANK_CAP),
+        f") m JOIN person ON person.id = m.rowid WHERE 1{filters} ORDER BY m.score, m.rowid",
+        (match, RANK_CAP, *params),
     )
     for (person_id,) in rows:
         if person_id not in seen:

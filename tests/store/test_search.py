@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlcipher3 import dbapi2 as sqlite3  # the same SQLite library as the journal
@@ -340,3 +340,21 @@ def test_one_letter_words_do_not_narrow_an_entry_search(journal: Journal) -> Non
     assert search.fts_query("a tea", min_word=2) == '"tea"*'
     assert set(journal.entries.page(text="a").ids) == {tea, other}
     assert journal.entries.page(text="a tea").ids == (tea,)
+
+
+def test_people_search_takes_the_list_filters(journal: Journal) -> None:
+    ana = journal.people.create("Ana Silva", tags=["mentors"], cadence_days=7)
+    anabel = journal.people.create("Anabel Ortiz", tags=["classmates"])
+    andre = journal.people.create("André Souza", tags=["mentors"])
+    journal.people.archive(andre.id)
+    journal.people.set_outreach_stage(anabel.id, "identified")
+    mentors = next(t.id for t in journal.people.tags() if t.name == "mentors")
+    assert journal.people.search("an") == [ana.id, anabel.id]
+    assert journal.people.search("an", tag_id=mentors) == [ana.id]
+    assert journal.people.search("an", include_archived=True, tag_id=mentors) == [ana.id, andre.id]
+    assert journal.people.search("an", archived=True) == [andre.id]
+    assert journal.people.search("an", potential_mentor=True) == [anabel.id]
+    due = datetime.now(UTC).date() + timedelta(days=30)
+    assert journal.people.search("an", due_by=due) == [ana.id]
+    assert journal.people.search("silva", tag_id=mentors) == [ana.id]  # the ranked part too
+    assert journal.people.search("ortiz", tag_id=mentors) == []

@@ -178,3 +178,19 @@ def test_filtered_model_passes_the_model_tester(
     model.set_filters(PeopleFilters(archived=True, due_by=date(2030, 1, 1)))
     qtmodeltester.check(model)
     model.detach()
+
+
+def test_search_is_narrowed_by_the_other_filters(
+    tab: ContactsTab, small_journal: tuple[Journal, Facts]
+) -> None:
+    """Typing while a tag, circle or mentors filter is on searches only those people."""
+    _, facts = small_journal
+    model = tab.model
+    model.set_search("a")  # Ana, Bruno Costa, Chiara, Dmitri Petrov all match a word with "a"
+    everyone = shown_ids(model)
+    assert ids(facts, "Ana", "Bruno") <= everyone
+    pick(tab.filter_bar.tag, "classmates")
+    assert shown_ids(model) == ids(facts, "Bruno", "Dmitri") & everyone
+    pick(tab.filter_bar.tag, "Any tag")
+    tab.filter_bar.mentors.setChecked(True)
+    assert shown_ids(model) == ids(facts, "Ana")

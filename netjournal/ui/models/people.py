@@ -36,7 +36,7 @@ class PeopleFilters:
 
     `archived`: False active people, True archived people, None everyone.
     `due_by`: people whose next check-in is on or before this day.
-    The search text honours only `archived`.
+    Search results are narrowed by the same filters.
     """
 
     archived: bool | None = False
@@ -136,6 +136,10 @@ class PeopleTableModel(IdTableModel):
                 self._search,
                 limit=SEARCH_LIMIT,
                 include_archived=self._filters.archived is not False,
+                archived=self._filters.archived,
+                tag_id=self._filters.tag_id,
+                due_by=self._filters.due_by,
+                potential_mentor=self._filters.potential_mentor,
             )
             if self._relevance:
                 return Batch(ids, None, True)
