@@ -58,7 +58,3 @@ def integrity_problems() -> list[str]:
         except DatabaseError as exc:
             problems.append(f"the search index {name} is damaged: {exc}")
     return problems
-
-
-def table_exists(name: str) -> bool:
-    return db.table_exists(name)
