@@ -115,8 +115,13 @@ class Entries(JournalApi):
         follow_up_on: date | str | None = None,
         goal_ids: Sequence[int] = (),
         agreement_id: int | None = None,
+        shareable: bool = False,
     ) -> Entry:
-        """Record something that happened; it resets the keep-in-touch clock of each participant."""
+        """Record something that happened; it resets the keep-in-touch clock of each participant.
+
+        Its notes are private unless `shareable`: only shareable notes go into what is
+        made for someone else (an agreement's summary).
+        """
         values = self._clean(
             {
                 "kind": kind,
@@ -126,6 +131,7 @@ class Entries(JournalApi):
                 "helped": helped,
                 "follow_up_on": follow_up_on,
                 "agreement_id": agreement_id,
+                "shareable": shareable,
             }
         )
         people = list(dict.fromkeys(participant_ids))
@@ -161,6 +167,7 @@ class Entries(JournalApi):
             "helped",
             "follow_up_on",
             "agreement_id",
+            "shareable",
         }
         if unknown:
             name = sorted(unknown)[0]
@@ -215,7 +222,14 @@ class Entries(JournalApi):
         if "follow_up_on" in raw:
             values["follow_up_on"] = v.a_date(raw["follow_up_on"], "follow_up_on", "Follow-up date")
         if "agreement_id" in raw:
-            values["agreement"] = raw["agreement_id"]
+            agreement_id = raw["agreement_id"]
+            if agreement_id is not None and (
+                isinstance(agreement_id, bool) or not isinstance(agreement_id, int)
+            ):
+                raise InvalidInput("That is not an agreement of the journal.", "agreement_id")
+            values["agreement"] = agreement_id
+        if "shareable" in raw:
+            values["shareable"] = bool(raw["shareable"])
         return values
 
     @staticmethod

@@ -3,18 +3,41 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from netjournal.errors import InvalidInput, NotFound
 from netjournal.journal import validate as v
+from netjournal.journal.mentorships import AGREED, terms_snapshot
 from netjournal.journal.operations import JournalApi, Operations
-from netjournal.journal.records import Goal, GoalRow, Member, Milestone
-from netjournal.journal.vocab import GoalCategory, GoalStatus, Horizon, MemberRole
+from netjournal.journal.records import (
+    Entry,
+    Goal,
+    GoalRow,
+    Member,
+    Milestone,
+    Reciprocity,
+    Suggestion,
+)
+from netjournal.journal.vocab import EntryKind, GoalCategory, GoalStatus, Horizon, MemberRole
+from netjournal.store import agreements as agreement_store
+from netjournal.store import entries as entry_store
 from netjournal.store import goals as store
 from netjournal.store import people as people_store
 
 GOAL_SORTS = tuple(store.GOAL_SORTS)
+# How many people "who could help" lists at most.
+HELPERS_SHOWN = 12
+
+
+@dataclass(frozen=True)
+class DeletedGoal:
+    """What `Goals.delete` took out; `Goals.restore` puts it back."""
+
+    goal_id: int
+    title: str
+    rows: dict[str, list[dict[str, Any]]]
 
 
 class Goals(JournalApi):
@@ -39,14 +62,36 @@ class Goals(JournalApi):
         status: str | None = None,
         category: str | None = None,
         member_id: int | None = None,
+        horizon: str | None = None,
+        ids: Sequence[int] | None = None,
     ) -> list[GoalRow]:
         """Every goal matching the filters, sorted in SQLite (target date first by default)."""
         if sort not in store.GOAL_SORTS:
             raise InvalidInput(f"Goals cannot be sorted by “{sort}”.", "sort")
         return [
             GoalRow.from_row(row)
-            for row in store.goal_rows(sort, descending, status, category, member_id)
+            for row in store.goal_rows(
+                sort,
+                descending,
+                status,
+                category,
+                member_id,
+                horizon,
+                None if ids is None else list(ids),
+            )
         ]
+
+    def reciprocity(self, goal_id: int, limit: int = HELPERS_SHOWN) -> Reciprocity:
+        """Who could help (people offering a skill the goal needs) and whom I could help
+        (members looking for a skill I offer), each with the skills that say why."""
+        v.page_size(limit)
+        with self._ops.read():
+            if not store.existing_goal_ids([goal_id]):
+                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+            could = tuple(Suggestion.from_row(r) for r in store.could_help(goal_id, limit))
+            mine = tuple(Suggestion.from_row(r) for r in store.i_could_help(goal_id))
+            offers = tuple(people_store.own_skills()["offers"])
+        return Reciprocity(could, mine, offers)
 
     def create(
         self,
@@ -126,16 +171,94 @@ class Goals(JournalApi):
             changed.touched("goal", goal_id)
         return self.get(goal_id)
 
-    def delete(self, goal_id: int) -> None:
+    def achieve(self, goal_id: int, on: date | str | None = None) -> Goal:
+        """Mark the goal achieved on `on` (today when None): it goes on the timeline."""
+        when = v.a_date(on, "achieved_on", "Achieved on") or date.today()
+        return self.update(goal_id, status=GoalStatus.ACHIEVED, achieved_on=when)
+
+    def celebrate(
+        self,
+        goal_id: int,
+        told_ids: Sequence[int],
+        message: str,
+        occurred_at: datetime | date | str | None = None,
+    ) -> Entry:
+        """Note that an achieved goal was celebrated: an entry with the people told and the
+        message they were sent (by the user: NetJournal never sends anything)."""
+        text = v.required_text(message, "message", "Message", v.LONG_TEXT_MAX)
+        told = list(dict.fromkeys(told_ids))
+        if not told:
+            raise InvalidInput("Choose who you told, or close without celebrating.", "told_ids")
+        when = v.a_time(occurred_at or datetime.now().astimezone(), "occurred_at", "Date")
+        with self._ops.write() as changed:
+            goal = store.get_goal(goal_id)
+            if goal is None:
+                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+            if goal["status"] != GoalStatus.ACHIEVED:
+                raise InvalidInput(
+                    f"“{goal['title']}” is not achieved yet: celebrate it once it is.", "goal"
+                )
+            self._check_people(told, "told_ids")
+            entry_id = entry_store.insert_entry(
+                {
+                    "kind": EntryKind.MESSAGE.value,
+                    "occurred_at": when,
+                    "title": f"Celebrated: {goal['title']}"[: v.NAME_MAX],
+                    "body": text,
+                    "shareable": True,  # it was sent to them
+                },
+                told,
+                [goal_id],
+            )
+            store.update_goal(goal_id, {"celebrated_on": when.astimezone().date()})
+            people_store.refresh_last_contact(told)
+            changed.touched("entry", entry_id)
+            changed.touched("goal", goal_id)
+            changed.touched("person", told)
+        return Entry.from_row(
+            {
+                **entry_store.get_entry(entry_id),
+                "participant_ids": tuple(told),
+                "goal_ids": (goal_id,),
+            }
+        )
+
+    def delete(self, goal_id: int) -> DeletedGoal:
+        """Delete a goal with its milestones and action items; entries and agreements that
+        named it stay. `restore` undoes it."""
         with self._ops.write() as changed:
             links = store.goal_links(goal_id)
-            if not store.delete_goal(goal_id):
+            rows = store.snapshot_goal(goal_id)
+            if rows is None or not store.delete_goal(goal_id):
                 raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+            title = rows["goal"][0]["title"]
+            _revise_objectives(links["agreement"], f"The goal “{title}” was deleted")
             changed.removed("goal", goal_id)
             changed.removed("action", *links["action"])
             changed.touched("entry", links["entry"])
             changed.touched("agreement", links["agreement"])
             changed.touched("person", links["person"])
+        return DeletedGoal(goal_id, title, rows)
+
+    def restore(self, deleted: DeletedGoal) -> Goal:
+        """Undo a `delete`: the goal comes back with the same uuid, milestones, members,
+        skills, links to entries and agreements, and action items."""
+        if not isinstance(deleted, DeletedGoal):
+            raise InvalidInput("Only a deleted goal's snapshot can be restored.", "goal")
+        with self._ops.write() as changed:
+            if store.existing_goal_ids([deleted.goal_id]) or store.uuid_taken(
+                deleted.rows["goal"][0]["uuid"]
+            ):
+                raise InvalidInput(f"“{deleted.title}” is already in the journal.", "goal")
+            goal_id = store.restore_goal(deleted.rows)
+            links = store.goal_links(goal_id)
+            _revise_objectives(links["agreement"], f"The goal “{deleted.title}” was restored")
+            changed.touched("goal", goal_id)
+            changed.touched("action", links["action"])
+            changed.touched("entry", links["entry"])
+            changed.touched("agreement", links["agreement"])
+            changed.touched("person", links["person"])
+        return self.get(goal_id)
 
     def set_member(self, goal_id: int, person_id: int, role: str | None) -> Goal:
         """Make a person a member of the goal with `role`, or remove them (None)."""
@@ -181,6 +304,22 @@ class Goals(JournalApi):
             store.update_milestone(milestone_id, values)
             changed.touched("goal", goal_id)
 
+    def reorder_milestones(self, goal_id: int, milestone_ids: Sequence[int]) -> Goal:
+        """Put the goal's milestones in this order (every one of them, each once)."""
+        wanted = list(milestone_ids)
+        with self._ops.write() as changed:
+            if not store.existing_goal_ids([goal_id]):
+                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+            current = store.milestone_ids(goal_id)
+            if sorted(wanted) != sorted(current) or len(set(wanted)) != len(wanted):
+                raise InvalidInput(
+                    "A new order must name every milestone of the goal exactly once.",
+                    "milestones",
+                )
+            store.reorder_milestones(goal_id, wanted)
+            changed.touched("goal", goal_id)
+        return self.get(goal_id)
+
     def delete_milestone(self, milestone_id: int) -> None:
         with self._ops.write() as changed:
             goal_id = store.milestone_goal_id(milestone_id)
@@ -194,6 +333,13 @@ class Goals(JournalApi):
         missing = set(ids) - people_store.existing_person_ids(ids)
         if missing:
             raise NotFound(f"There is no person #{min(missing)} in the journal.", field)
+        me = people_store.self_id()
+        if me is not None and me in ids and field != "told_ids":
+            raise InvalidInput(
+                "You share every goal of your journal already: add the people you share it "
+                "with, not yourself.",
+                field,
+            )
 
     @staticmethod
     def _clean(raw: dict[str, Any]) -> dict[str, Any]:
@@ -227,3 +373,13 @@ class Goals(JournalApi):
             "The target date cannot be before the start date.",
         )
         return values
+
+
+def _revise_objectives(agreement_ids: Sequence[int], reason: str) -> None:
+    """Agreed mentorships whose objectives changed with a goal get a revision saying so."""
+    for agreement_id in agreement_ids:
+        row = agreement_store.get_agreement(agreement_id, date.today())
+        if row is not None and row["status"] in AGREED:
+            agreement_store.add_revision(
+                agreement_id, reason[: v.SHORT_TEXT_MAX], terms_snapshot(row)
+            )

@@ -10,6 +10,7 @@ from netjournal.journal.entries import Entries
 from netjournal.journal.goals import Goals
 from netjournal.journal.mentorships import Mentorships
 from netjournal.journal.operations import Operations
+from netjournal.journal.outreach import Outreach
 from netjournal.journal.people import People
 from netjournal.journal.timeline import Timeline
 from netjournal.store import db as store_db
@@ -17,7 +18,7 @@ from netjournal.store import maintenance, schema
 
 
 class Journal:
-    """An open journal: `people`, `entries`, `goals`, `mentorships`, `timeline`, whole-file ops.
+    """An open journal: `people`, `entries`, `goals`, `mentorships`, `outreach`, `timeline`.
 
     Open it with `Journal.open(path)`; close it (or use it as a context manager)
     so the WAL is folded back into the file.
@@ -31,6 +32,7 @@ class Journal:
         self.entries = Entries(ops)
         self.goals = Goals(ops)
         self.mentorships = Mentorships(ops)
+        self.outreach = Outreach(ops)
         self.timeline = Timeline(ops)
         self.migrated_backup = migrated_backup
 

@@ -13,6 +13,7 @@ from netjournal.journal import validate as v
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import ContactMethod, Page, Person, PersonRow, TagRecord
 from netjournal.journal.vocab import ContactKind, OutreachStage, SkillDirection
+from netjournal.store import outreach as outreach_store
 from netjournal.store import people as store
 from netjournal.store import search
 
@@ -348,13 +349,40 @@ class People(JournalApi):
         return self.get(person_id)
 
     def set_outreach_stage(self, person_id: int, stage: str | None) -> None:
-        """Mark a potential mentor's stage of approach, or clear it (None)."""
+        """Mark a potential mentor's stage of approach (dated today), or clear it (None)."""
         cleaned = v.optional_choice(stage, OutreachStage, "outreach", "Outreach stage")
         with self._ops.write() as changed:
             if not store.existing_person_ids([person_id]):
                 raise NotFound(f"There is no person #{person_id} in the journal.", "person")
-            store.set_outreach_stage(person_id, cleaned.value if cleaned else None)
+            if cleaned is None:
+                outreach_store.remove(person_id)
+            else:
+                outreach_store.set_stage(person_id, cleaned.value, date.today())
             changed.touched("person", person_id)
+            changed.touched("outreach", person_id)
+
+    def set_self(self, person_id: int | None) -> None:
+        """Say which person is me, the journal's owner (None: nobody).
+
+        Nobody can have an agreement with me, and I am part of every goal already.
+        """
+        with self._ops.write() as changed:
+            before = store.self_id()
+            if person_id is not None:
+                if not store.existing_person_ids([person_id]):
+                    raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+                if store.has_agreements(person_id):
+                    raise InvalidInput(
+                        "This person is the counterpart of a mentorship agreement, so they "
+                        "cannot be you.",
+                        "is_self",
+                    )
+            store.set_self(person_id)
+            changed.touched("person", {before, person_id} - {None})
+
+    def self_id(self) -> int | None:
+        """The person who is me, or None."""
+        return store.self_id()
 
     def set_own_skills(
         self, offers: Sequence[str] | None = None, seeks: Sequence[str] | None = None

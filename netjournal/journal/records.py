@@ -148,6 +148,7 @@ class Person(_FromRow):
     skills_offered: tuple[str, ...] = ()
     skills_sought: tuple[str, ...] = ()
     potential_mentor_stage: str | None = None
+    is_self: bool = False
 
     def emails(self) -> list[str]:
         return [m.value for m in self.contact_methods if m.kind == "email"]
@@ -190,6 +191,7 @@ class Entry(_FromRow):
     updated_at: datetime
     participant_ids: tuple[int, ...] = ()
     goal_ids: tuple[int, ...] = ()
+    shareable: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ class Member(_FromRow):
 class GoalRow(_FromRow):
     """One line of the goals list; `progress_percent` comes from milestones when there are any."""
 
-    _dates = ("start_on", "target_on", "achieved_on")
+    _dates = ("start_on", "target_on", "achieved_on", "celebrated_on")
 
     id: int
     title: str
@@ -230,6 +232,7 @@ class GoalRow(_FromRow):
     milestones_done: int = 0
     members: int = 0
     uuid: str = ""
+    celebrated_on: date | None = None
 
     @property
     def progress_percent(self) -> int:
@@ -240,7 +243,7 @@ class GoalRow(_FromRow):
 
 @dataclass(frozen=True)
 class Goal(_FromRow):
-    _dates = ("start_on", "target_on", "achieved_on")
+    _dates = ("start_on", "target_on", "achieved_on", "celebrated_on")
     _times = ("created_at", "updated_at")
 
     id: int
@@ -259,6 +262,34 @@ class Goal(_FromRow):
     milestones: tuple[Milestone, ...] = ()
     members: tuple[Member, ...] = ()
     skills: tuple[str, ...] = ()
+    celebrated_on: date | None = None
+
+    @property
+    def progress_percent(self) -> int:
+        """From the milestones reached when there are any, else as set by hand."""
+        if self.milestones:
+            done = sum(1 for m in self.milestones if m.done_on is not None)
+            return round(100 * done / len(self.milestones))
+        return self.progress or 0
+
+
+@dataclass(frozen=True)
+class Suggestion(_FromRow):
+    """Someone who could help, or be helped, and the skills that say why."""
+
+    person_id: int
+    display_name: str
+    skills: tuple[str, ...]
+    member: bool = False
+
+
+@dataclass(frozen=True)
+class Reciprocity:
+    """Who offers what a goal needs; which of its members seek what I offer."""
+
+    could_help: tuple[Suggestion, ...]
+    i_could_help: tuple[Suggestion, ...]
+    my_offers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -274,8 +305,26 @@ class Revision(_FromRow):
 
 
 @dataclass(frozen=True)
+class Review(_FromRow):
+    """A review of an agreement: what works, what to change, and what was decided."""
+
+    _times = ("occurred_at", "created_at")
+
+    id: int
+    entry_id: int
+    occurred_at: datetime
+    created_at: datetime
+    what_works: str
+    what_to_change: str
+    decision: str
+    notes: str = ""
+    shareable: bool = False
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
 class AgreementRow(_FromRow):
-    _dates = ("started_on", "ends_on", "review_on")
+    _dates = ("started_on", "ends_on", "review_on", "next_session_on")
     _times = ("last_session_at",)
 
     id: int
@@ -293,12 +342,14 @@ class AgreementRow(_FromRow):
     last_session_at: datetime | None
     open_actions: int = 0
     uuid: str = ""
+    next_session_on: date | None = None
+    overdue_actions: int = 0
 
 
 @dataclass(frozen=True)
 class Agreement(_FromRow):
-    _dates = ("started_on", "ends_on", "review_on")
-    _times = ("created_at", "updated_at")
+    _dates = ("started_on", "ends_on", "review_on", "next_session_on")
+    _times = ("created_at", "updated_at", "last_session_at")
 
     id: int
     uuid: str
@@ -320,6 +371,21 @@ class Agreement(_FromRow):
     updated_at: datetime
     goal_ids: tuple[int, ...] = ()
     revisions: tuple[Revision, ...] = ()
+    reviews: tuple[Review, ...] = ()
+    last_session_at: datetime | None = None
+    next_session_on: date | None = None
+    open_actions: int = 0
+    overdue_actions: int = 0
+
+    @property
+    def pending_adaptation(self) -> Review | None:
+        """The last review, when it decided to adapt the terms and no revision followed it."""
+        if not self.reviews or self.reviews[-1].decision != "adapt":
+            return None
+        review = self.reviews[-1]
+        if self.revisions and self.revisions[-1].created_at >= review.created_at:
+            return None
+        return review
 
 
 @dataclass(frozen=True)
@@ -336,6 +402,87 @@ class ActionItem(_FromRow):
     agreement_id: int | None
     goal_id: int | None
     uuid: str = ""
+
+
+@dataclass(frozen=True)
+class Session(_FromRow):
+    """A session of a mentorship: its entry, agenda, notes, takeaways and action items.
+
+    Each of agenda, notes and takeaways is private unless its `…_shareable` is set.
+    """
+
+    _times = ("occurred_at",)
+
+    entry_id: int
+    agreement_id: int | None
+    occurred_at: datetime
+    title: str
+    agenda: str
+    agenda_shareable: bool
+    notes: str
+    notes_shareable: bool
+    takeaways: str
+    takeaways_shareable: bool
+    participant_ids: tuple[int, ...] = ()
+    goal_ids: tuple[int, ...] = ()
+    actions: tuple[ActionItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class MenteeOverview(_FromRow):
+    """One mentee at a glance: when we last and next meet, what is overdue, what they pursue."""
+
+    _dates = ("next_session_on",)
+    _times = ("last_session_at",)
+
+    agreement_id: int
+    person_id: int
+    person_name: str
+    status: str
+    last_session_at: datetime | None
+    next_session_on: date | None
+    overdue_actions: tuple[ActionItem, ...] = ()
+    goals: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class OutreachRow(_FromRow):
+    """A potential mentor and where the approach stands."""
+
+    _dates = ("stage_on",)
+
+    person_id: int
+    display_name: str
+    organization: str
+    role: str
+    stage: str
+    stage_on: date | None
+    notes: str = ""
+    message: str = ""
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class SharedNote(_FromRow):
+    """A note of an agreement marked shareable: the only kind that leaves the journal."""
+
+    _times = ("occurred_at",)
+
+    occurred_at: datetime
+    kind: str  # the entry's kind: session, review, note…
+    part: str  # notes, agenda, takeaways, what_works, what_to_change
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AgreementSummary:
+    """What a one-page summary for the counterpart holds: nothing private."""
+
+    agreement: Agreement
+    objectives: tuple[GoalRow, ...]
+    open_actions: tuple[ActionItem, ...]
+    shared_notes: tuple[SharedNote, ...]
 
 
 @dataclass(frozen=True)

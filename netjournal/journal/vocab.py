@@ -92,3 +92,27 @@ class ContactKind(StrEnum):
 class SkillDirection(StrEnum):
     OFFERS = "offers"
     SEEKS = "seeks"
+
+
+class ReviewDecision(StrEnum):
+    KEEP = "keep"  # the agreement goes on as it is
+    ADAPT = "adapt"  # its terms change: a new revision
+    PAUSE = "pause"
+    CLOSE = "close"  # completed
+
+
+class SessionPart(StrEnum):
+    AGENDA = "agenda"
+    TAKEAWAYS = "takeaways"
+
+
+# Entries of an agreement that count as a session of it (a meeting of some kind):
+# the next session falls due a cadence after the last of these.
+MEETING_KINDS = (
+    EntryKind.SESSION,
+    EntryKind.MEETING,
+    EntryKind.CALL,
+    EntryKind.COFFEE,
+    EntryKind.STUDY_SESSION,
+    EntryKind.REVIEW,
+)

@@ -7,6 +7,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from netjournal.store import snapshots
 from netjournal.store.db import database_proxy as db
 from netjournal.store.models import Goal, GoalMember, GoalSkill, Milestone, Person, Skill, utc_now
 
@@ -30,6 +31,10 @@ def update_goal(goal_id: int, fields: dict[str, Any]) -> int:
 
 def delete_goal(goal_id: int) -> int:
     return Goal.delete().where(Goal.id == goal_id).execute()
+
+
+def uuid_taken(uuid: str) -> bool:
+    return snapshots.uuid_taken("goal", uuid)
 
 
 def existing_goal_ids(ids: Sequence[int]) -> set[int]:
@@ -134,6 +139,8 @@ def goal_rows(
     status: str | None = None,
     category: str | None = None,
     member_id: int | None = None,
+    horizon: str | None = None,
+    ids: Sequence[int] | None = None,
 ) -> list[dict[str, Any]]:
     """Every goal matching the filters with its milestone counts, sorted in SQL."""
     done = fn.sum(Milestone.done_on.is_null(False).cast("INTEGER"))
@@ -149,6 +156,7 @@ def goal_rows(
             Goal.target_on,
             Goal.achieved_on,
             Goal.progress,
+            Goal.celebrated_on,
             fn.count(Milestone.id).alias("milestones_total"),
             fn.coalesce(done, 0).alias("milestones_done"),
         )
@@ -159,6 +167,10 @@ def goal_rows(
         query = query.where(Goal.status == status)
     if category:
         query = query.where(Goal.category == category)
+    if horizon:
+        query = query.where(Goal.horizon == horizon)
+    if ids is not None:
+        query = query.where(Goal.id.in_(list(ids)))
     if member_id is not None:
         query = query.where(
             Goal.id.in_(GoalMember.select(GoalMember.goal).where(GoalMember.person == member_id))
@@ -182,3 +194,110 @@ def _member_counts(goal_ids: list[int]) -> dict[int, int]:
         .tuples()
     )
     return dict(query)
+
+
+def reorder_milestones(goal_id: int, milestone_ids: Sequence[int]) -> None:
+    for position, milestone_id in enumerate(milestone_ids):
+        Milestone.update(position=position, updated_at=utc_now()).where(
+            (Milestone.id == milestone_id) & (Milestone.goal == goal_id)
+        ).execute()
+
+
+def milestone_ids(goal_id: int) -> list[int]:
+    query = (
+        Milestone.select(Milestone.id)
+        .where(Milestone.goal == goal_id)
+        .order_by(Milestone.position, Milestone.id)
+        .tuples()
+    )
+    return [row[0] for row in query]
+
+
+def could_help(goal_id: int, limit: int) -> list[dict[str, Any]]:
+    """People (not archived, not me) who offer a skill the goal needs, most matches first."""
+    cursor = db.execute_sql(
+        "SELECT p.id, p.display_name, group_concat(s.name, char(31)) AS skills, "
+        " EXISTS (SELECT 1 FROM goal_member gm WHERE gm.goal_id = ?1 AND gm.person_id = p.id)"
+        " AS member "
+        "FROM goal_skill gs JOIN skill s ON s.id = gs.skill_id "
+        "JOIN person_skill ps ON ps.skill_id = gs.skill_id AND ps.direction = 'offers' "
+        "JOIN person p ON p.id = ps.person_id "
+        "WHERE gs.goal_id = ?1 AND p.archived = 0 AND p.is_self = 0 "
+        "GROUP BY p.id ORDER BY count(*) DESC, member DESC, p.display_name COLLATE NOCASE, p.id "
+        "LIMIT ?2",
+        (goal_id, limit),
+    )
+    return [_suggestion(row) for row in cursor]
+
+
+def i_could_help(goal_id: int) -> list[dict[str, Any]]:
+    """Members of the goal who look for a skill I offer."""
+    cursor = db.execute_sql(
+        "SELECT p.id, p.display_name, group_concat(s.name, char(31)) AS skills, 1 AS member "
+        "FROM goal_member gm JOIN person p ON p.id = gm.person_id "
+        "JOIN person_skill ps ON ps.person_id = p.id AND ps.direction = 'seeks' "
+        "JOIN own_skill os ON os.skill_id = ps.skill_id AND os.direction = 'offers' "
+        "JOIN skill s ON s.id = ps.skill_id "
+        "WHERE gm.goal_id = ?1 GROUP BY p.id "
+        "ORDER BY count(*) DESC, p.display_name COLLATE NOCASE, p.id",
+        (goal_id,),
+    )
+    return [_suggestion(row) for row in cursor]
+
+
+def _suggestion(row: tuple[Any, ...]) -> dict[str, Any]:
+    return {
+        "person_id": row[0],
+        "display_name": row[1],
+        "skills": tuple(sorted(row[2].split("\x1f"), key=str.casefold)),
+        "member": bool(row[3]),
+    }
+
+
+# --- deleting and undoing ----------------------------------------------------------------
+
+_SNAPSHOT_QUERIES = (
+    ("goal", "SELECT * FROM goal WHERE id = ?1"),
+    ("milestone", "SELECT * FROM milestone WHERE goal_id = ?1"),
+    ("goal_member", "SELECT * FROM goal_member WHERE goal_id = ?1"),
+    ("goal_skill", "SELECT * FROM goal_skill WHERE goal_id = ?1"),
+    ("agreement_goal", "SELECT * FROM agreement_goal WHERE goal_id = ?1"),
+    ("entry_goal", "SELECT * FROM entry_goal WHERE goal_id = ?1"),
+    ("action_item", "SELECT * FROM action_item WHERE goal_id = ?1"),
+)
+
+
+def snapshot_goal(goal_id: int) -> snapshots.Rows | None:
+    found = snapshots.take(_SNAPSHOT_QUERIES, goal_id)
+    return found if found["goal"] else None
+
+
+def restore_goal(rows: snapshots.Rows) -> int:
+    """Put a deleted goal back with its milestones and links to what still exists."""
+    goal_id = snapshots.put_back("goal", rows["goal"][0])
+    for row in rows["milestone"]:
+        snapshots.put_back("milestone", {**row, "goal_id": goal_id})
+    for table, key, linked in (
+        ("goal_member", "person_id", "person"),
+        ("goal_skill", "skill_id", "skill"),
+        ("agreement_goal", "agreement_id", "agreement"),
+        ("entry_goal", "entry_id", "entry"),
+    ):
+        alive = snapshots.existing(linked, rows[table], key)
+        for row in rows[table]:
+            if row[key] in alive:
+                snapshots.put_back(table, {**row, "goal_id": goal_id})
+    actions = rows["action_item"]
+    people = snapshots.existing("person", actions, "person_id")
+    agreements = snapshots.existing("agreement", actions, "agreement_id")
+    entries = snapshots.existing("entry", actions, "entry_id")
+    for row in actions:
+        if row["person_id"] is not None and row["person_id"] not in people:
+            continue
+        if row["agreement_id"] is not None and row["agreement_id"] not in agreements:
+            continue
+        values = {**row, "goal_id": goal_id}
+        if row["entry_id"] is not None and row["entry_id"] not in entries:
+            values["entry_id"] = None
+        snapshots.put_back("action_item", values)
+    return goal_id

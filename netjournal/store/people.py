@@ -12,6 +12,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from netjournal.store import snapshots
 from netjournal.store.db import database_proxy as db
 from netjournal.store.models import (
     ContactMethod,
@@ -249,18 +250,20 @@ def own_skills() -> dict[str, list[str]]:
     return found
 
 
-def set_outreach_stage(person_id: int, stage: str | None) -> None:
-    """Mark the person as a potential mentor at `stage`, or clear it with None."""
-    if stage is None:
-        Outreach.delete().where(Outreach.person == person_id).execute()
-        return
-    updated = (
-        Outreach.update(stage=stage, updated_at=utc_now())
-        .where(Outreach.person == person_id)
-        .execute()
-    )
-    if not updated:
-        Outreach.insert(person=person_id, stage=stage).execute()
+def set_self(person_id: int | None) -> None:
+    """Mark this person as the journal's owner (None: nobody); the mark moves, never doubles."""
+    Person.update(is_self=False).where(Person.is_self == True).execute()  # noqa: E712
+    if person_id is not None:
+        Person.update(is_self=True).where(Person.id == person_id).execute()
+
+
+def has_agreements(person_id: int) -> bool:
+    found = db.execute_sql("SELECT 1 FROM agreement WHERE person_id = ? LIMIT 1", (person_id,))
+    return found.fetchone() is not None
+
+
+def self_id() -> int | None:
+    return Person.select(Person.id).where(Person.is_self == True).scalar()  # noqa: E712
 
 
 def list_tags() -> list[dict[str, Any]]:
@@ -477,6 +480,11 @@ _SNAPSHOT_QUERIES = (
         "(SELECT id FROM agreement WHERE person_id = ?1)",
     ),
     (
+        "review",
+        "SELECT * FROM review WHERE agreement_id IN "
+        "(SELECT id FROM agreement WHERE person_id = ?1)",
+    ),
+    (
         "entry_agreement",
         "SELECT id, agreement_id FROM entry WHERE agreement_id IN "
         "(SELECT id FROM agreement WHERE person_id = ?1)",
@@ -486,35 +494,8 @@ _SNAPSHOT_QUERIES = (
 
 def snapshot_person(person_id: int) -> dict[str, list[dict[str, Any]]] | None:
     """Every row that deleting the person removes or changes, as plain dicts."""
-    found: dict[str, list[dict[str, Any]]] = {}
-    for table, sql in _SNAPSHOT_QUERIES:
-        cursor = db.execute_sql(sql, (person_id,))
-        names = [c[0] for c in cursor.description]
-        found[table] = [dict(zip(names, row, strict=True)) for row in cursor]
+    found = snapshots.take(_SNAPSHOT_QUERIES, person_id)
     return found if found["person"] else None
-
-
-def _id_taken(table: str, row_id: int) -> bool:
-    return db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is not None
-
-
-def _generated_columns(table: str) -> set[str]:
-    # table_xinfo marks generated columns hidden 2 (virtual) or 3 (stored).
-    return {row[1] for row in db.execute_sql(f"PRAGMA table_xinfo({table})") if row[6] in (2, 3)}
-
-
-def _insert_row(table: str, row: dict[str, Any], keep_id: bool = True) -> int:
-    """Insert a snapshot row; it keeps its id unless that id is taken meanwhile."""
-    generated = _generated_columns(table)
-    row = {name: value for name, value in row.items() if name not in generated}
-    if "id" in row and (not keep_id or _id_taken(table, row["id"])):
-        del row["id"]
-    columns = ",".join(f'"{name}"' for name in row)
-    cursor = db.execute_sql(
-        f"INSERT INTO {table} ({columns}) VALUES ({','.join('?' * len(row))})",
-        list(row.values()),
-    )
-    return row.get("id", cursor.lastrowid)
 
 
 def restore_person(snapshot: dict[str, list[dict[str, Any]]]) -> int:
@@ -523,11 +504,13 @@ def restore_person(snapshot: dict[str, list[dict[str, Any]]]) -> int:
     Rows keep their ids where they are still free. Entries, goals, tags and
     skills that were deleted since are skipped, not recreated.
     """
-    person_id = _insert_row("person", snapshot["person"][0])
-    entries = _existing("entry", snapshot["entry_participant"], "entry_id")
-    goals = _existing("goal", [*snapshot["goal_member"], *snapshot["agreement_goal"]], "goal_id")
-    tags = _existing("tag", snapshot["person_tag"], "tag_id")
-    skills = _existing("skill", snapshot["person_skill"], "skill_id")
+    person_id = snapshots.put_back("person", snapshot["person"][0])
+    entries = snapshots.existing("entry", snapshot["entry_participant"], "entry_id")
+    goals = snapshots.existing(
+        "goal", [*snapshot["goal_member"], *snapshot["agreement_goal"]], "goal_id"
+    )
+    tags = snapshots.existing("tag", snapshot["person_tag"], "tag_id")
+    skills = snapshots.existing("skill", snapshot["person_skill"], "skill_id")
     for table, key, alive in (
         ("contact_method", None, None),
         ("person_tag", "tag_id", tags),
@@ -538,21 +521,21 @@ def restore_person(snapshot: dict[str, list[dict[str, Any]]]) -> int:
     ):
         for row in snapshot[table]:
             if key is None or row[key] in alive:
-                _insert_row(table, {**row, "person_id": person_id})
+                snapshots.put_back(table, {**row, "person_id": person_id})
     agreement_ids: dict[int, int] = {}
     for row in snapshot["agreement"]:
-        agreement_ids[row["id"]] = _insert_row("agreement", {**row, "person_id": person_id})
+        agreement_ids[row["id"]] = snapshots.put_back("agreement", {**row, "person_id": person_id})
     for row in snapshot["agreement_goal"]:
         if row["goal_id"] in goals:
-            _insert_row(
+            snapshots.put_back(
                 "agreement_goal", {**row, "agreement_id": agreement_ids[row["agreement_id"]]}
             )
     for row in snapshot["agreement_revision"]:
-        _insert_row(
+        snapshots.put_back(
             "agreement_revision", {**row, "agreement_id": agreement_ids[row["agreement_id"]]}
         )
-    action_goals = _existing("goal", snapshot["action_item"], "goal_id")
-    action_entries = _existing("entry", snapshot["action_item"], "entry_id")
+    action_goals = snapshots.existing("goal", snapshot["action_item"], "goal_id")
+    action_entries = snapshots.existing("entry", snapshot["action_item"], "entry_id")
     for row in snapshot["action_item"]:
         if row["goal_id"] is not None and row["goal_id"] not in action_goals:
             continue
@@ -563,25 +546,24 @@ def restore_person(snapshot: dict[str, list[dict[str, Any]]]) -> int:
             values["agreement_id"] = agreement_ids[row["agreement_id"]]
         if row["entry_id"] is not None and row["entry_id"] not in action_entries:
             values["entry_id"] = None
-        _insert_row("action_item", values)
+        snapshots.put_back("action_item", values)
     for row in snapshot["entry_agreement"]:
         db.execute_sql(
             "UPDATE entry SET agreement_id = ? WHERE id = ? AND agreement_id IS NULL",
             (agreement_ids[row["agreement_id"]], row["id"]),
         )
+    reviews = snapshot.get("review", [])
+    review_entries = snapshots.existing("entry", reviews, "entry_id")
+    for row in reviews:
+        if row["entry_id"] in review_entries:
+            snapshots.put_back(
+                "review", {**row, "agreement_id": agreement_ids[row["agreement_id"]]}
+            )
     return person_id
 
 
-def _existing(table: str, rows: Sequence[dict[str, Any]], key: str) -> set[int]:
-    ids = sorted({row[key] for row in rows if row.get(key) is not None})
-    if not ids:
-        return set()
-    found = db.execute_sql(f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(ids))})", ids)
-    return {row[0] for row in found}
-
-
 def existing_uuid(uuid: str) -> bool:
-    return db.execute_sql("SELECT 1 FROM person WHERE uuid = ?", (uuid,)).fetchone() is not None
+    return snapshots.uuid_taken("person", uuid)
 
 
 def tag_names() -> list[str]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from netjournal.store.agreements import NEXT_SESSION_SQL
 from netjournal.store.db import database_proxy as db
 from netjournal.store.models import format_utc
 from netjournal.store.search import matching_entry_ids_sql
@@ -474,9 +475,7 @@ def upcoming_rows(
         # The next session: the last session entry plus the cadence, else the start plus it.
         rows += _query(
             "session",
-            "SELECT * FROM (SELECT date(coalesce((SELECT max(e.occurred_at) FROM entry e "
-            "  WHERE e.agreement_id = a.id AND e.kind = 'session'), a.started_on), "
-            "  '+' || a.cadence_days || ' days') AS due, a.id, p.display_name, a.program, "
+            f"SELECT * FROM (SELECT {NEXT_SESSION_SQL} AS due, a.id, p.display_name, a.program, "
             "  NULL, NULL, a.id AS agreement_id, NULL, a.person_id "
             " FROM agreement a JOIN person p ON p.id = a.person_id "
             " WHERE a.status = 'active' AND a.cadence_days IS NOT NULL) "

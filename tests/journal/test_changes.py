@@ -87,7 +87,7 @@ def test_people_operations(journal: Journal, heard: list[Change]) -> None:
     journal.people.unarchive(ana.id)
     assert ids(only(heard)) == {"person": {ana.id}}
     journal.people.set_outreach_stage(ana.id, "contacted")
-    assert ids(only(heard)) == {"person": {ana.id}}
+    assert ids(only(heard)) == {"person": {ana.id}, "outreach": {ana.id}}
     journal.people.set_own_skills(offers=["Chess"])
     assert only(heard).kinds == {"own_skills"}
     tag_id = journal.people.tags()[0].id

@@ -66,15 +66,16 @@ def test_create_keeps_every_term_and_starts_revision_one(
     )
     assert active.boundaries == "What we discuss stays between us."
     (revision,) = active.revisions
-    assert (revision.number, revision.reason) == (1, "Agreed")
+    # Nothing to say about the first revision: the UI describes it from its status.
+    assert (revision.number, revision.reason) == (1, "")
     assert revision.terms == {
+        "person_id": active.person_id,
         "my_role": "mentee",
         "formal": True,
         "program": "Research mentoring",
         "status": "active",
         "started_on": "2025-01-15",
         "ends_on": "2025-12-15",
-        "review_on": "2025-06-15",
         "cadence_days": 14,
         "channel": "Video call",
         "my_expectations": "Feedback on drafts",
@@ -122,7 +123,7 @@ def test_changing_active_terms_with_a_reason_adds_a_revision(
     )
     assert (updated.cadence_days, updated.channel) == (28, "Email")
     assert [(r.number, r.reason) for r in updated.revisions] == [
-        (1, "Agreed"),
+        (1, ""),
         (2, "Exams in June"),
     ]
     assert updated.revisions[0].terms["cadence_days"] == 14
@@ -135,8 +136,8 @@ def test_status_only_changes_need_no_reason(journal: Journal, active: Agreement)
     paused = journal.mentorships.update(active.id, status="paused")
     assert paused.status == "paused"
     assert [(r.number, r.reason, r.terms["status"]) for r in paused.revisions] == [
-        (1, "Agreed", "active"),
-        (2, "Status changed", "paused"),
+        (1, "", "active"),
+        (2, "", "paused"),
     ]
     completed = journal.mentorships.update(active.id, status="completed", reason="Finished!")
     assert completed.revisions[-1].reason == "Finished!"
@@ -149,23 +150,32 @@ def test_unchanged_terms_add_no_revision(journal: Journal, active: Agreement) ->
     assert [r.number for r in same.revisions] == [1]
 
 
-def test_a_proposal_can_change_freely_and_keeps_history(journal: Journal) -> None:
+def test_a_proposal_is_a_draft_until_it_is_agreed(journal: Journal) -> None:
     bo = journal.people.create("Bo")
     proposal = journal.mentorships.create(bo.id, "mentor", channel="Coffee")
     changed = journal.mentorships.update(proposal.id, channel="Video call")
-    assert changed.channel == "Video call"
-    assert [(r.number, r.terms["channel"]) for r in changed.revisions] == [
-        (1, "Coffee"),
-        (2, "Video call"),
+    changed = journal.mentorships.update(proposal.id, cadence_days=14)
+    assert (changed.channel, changed.cadence_days, changed.status) == ("Video call", 14, "proposed")
+    # The draft changes in place: one revision, with the terms as they stand now.
+    assert [(r.number, r.terms["channel"], r.terms["cadence_days"]) for r in changed.revisions] == [
+        (1, "Video call", 14)
     ]
-    # The history does not claim a status change that never happened.
-    assert changed.revisions[1].reason == "Terms changed"
-    assert changed.status == "proposed"
+    agreed = journal.mentorships.update(proposal.id, status="active")
+    assert [(r.number, r.terms["status"]) for r in agreed.revisions] == [
+        (1, "proposed"),
+        (2, "active"),
+    ]
+
+
+def test_the_review_date_moves_without_a_revision(journal: Journal, active: Agreement) -> None:
+    moved = journal.mentorships.update(active.id, review_on=date(2025, 9, 1))
+    assert moved.review_on == date(2025, 9, 1)
+    assert [r.number for r in moved.revisions] == [1]
 
 
 def test_change_counterpart(journal: Journal, active: Agreement) -> None:
     other = journal.people.create("Dr. Lee")
-    moved = journal.mentorships.update(active.id, person_id=other.id)
+    moved = journal.mentorships.update(active.id, person_id=other.id, reason="New supervisor")
     assert (moved.person_id, moved.person_name) == (other.id, "Dr. Lee")
 
 

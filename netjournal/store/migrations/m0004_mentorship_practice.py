@@ -1,0 +1,59 @@
+"""Mentorship in practice: sessions with their parts, reviews, privacy of notes, "me".
+
+- `person.is_self` marks the journal owner's own card (at most one), so that an
+  agreement with myself, or myself as a member of my goal, can be refused.
+- `goal.celebrated_on`: when an achieved goal was celebrated with its members.
+- `entry.shareable`: a note is private unless marked shareable; nothing private
+  goes into what is made for someone else.
+- `entry_part`: the agenda and takeaways of a session, each private or shareable.
+- `review`: a review of an agreement (what works, what to change, the
+  decision), held in an entry of kind "review".
+- `outreach.stage_on` and `outreach.message`: the date of the last step towards a
+  potential mentor, and the first message being drafted to them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_COMMON = """
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL"""
+
+STATEMENTS = [
+    "ALTER TABLE person ADD COLUMN is_self INTEGER NOT NULL DEFAULT 0",
+    "CREATE UNIQUE INDEX person_self ON person (is_self) WHERE is_self = 1",
+    "ALTER TABLE goal ADD COLUMN celebrated_on TEXT",
+    "ALTER TABLE entry ADD COLUMN shareable INTEGER NOT NULL DEFAULT 0",
+    f"""CREATE TABLE entry_part ({_COMMON},
+    entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+    part TEXT NOT NULL CHECK (part IN ('agenda', 'takeaways')),
+    body TEXT NOT NULL,
+    shareable INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (entry_id, part)
+    ) STRICT""",
+    f"""CREATE TABLE review ({_COMMON},
+    agreement_id INTEGER NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
+    entry_id INTEGER NOT NULL UNIQUE REFERENCES entry (id) ON DELETE CASCADE,
+    what_works TEXT NOT NULL DEFAULT '',
+    what_to_change TEXT NOT NULL DEFAULT '',
+    decision TEXT NOT NULL CHECK (decision IN ('keep', 'adapt', 'pause', 'close'))
+    ) STRICT""",
+    "CREATE INDEX review_agreement ON review (agreement_id, id)",
+    "ALTER TABLE outreach ADD COLUMN stage_on TEXT",
+    "ALTER TABLE outreach ADD COLUMN message TEXT NOT NULL DEFAULT ''",
+    # The last step of an outreach so far is the last time it was changed.
+    "UPDATE outreach SET stage_on = date(updated_at)",
+    # Every action item of an agreement that is still open, by due date: the mentees'
+    # overview and each agreement's row count overdue ones.
+    "CREATE INDEX action_item_agreement_open ON action_item (agreement_id, due_on)"
+    " WHERE done_on IS NULL AND agreement_id IS NOT NULL",
+]
+
+
+def up(db: Any) -> None:
+    """Add the columns and tables of sessions, reviews, shareable notes and outreach steps."""
+    for statement in STATEMENTS:
+        db.execute_sql(statement)

@@ -1,0 +1,142 @@
+"""`GoalPicker`: choose some of the journal's goals (an entry's goals, an agreement's
+objectives) from a list, each picked one shown as a removable chip."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netjournal.journal import Journal
+from netjournal.ui.labels import label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class GoalPicker(QWidget):
+    """A combo box to add a goal, and the goals picked below it (Delete removes one).
+
+    Achieved and dropped goals are offered too, after the ones in progress, since an
+    old entry may well be about them.
+    """
+
+    changed = Signal()
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._picked: dict[int, str] = {}
+        self.add = QComboBox(self)
+        self.add.setObjectName("goalPickerAdd")
+        self.add.setAccessibleName(self.tr("Add a goal"))
+        self.add.activated.connect(self._on_activated)
+        self.list = QListWidget(self)
+        self.list.setObjectName("goalPickerList")
+        self.list.setAccessibleName(self.tr("Goals picked"))
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(True)
+        self.list.setSpacing(3)
+        self.list.setStyleSheet(
+            "QListWidget::item { border: 1px solid palette(mid); border-radius: 8px;"
+            " padding: 1px 6px; }"
+        )
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+        self.list.installEventFilter(self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the selected goals"))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems()))
+        )
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.list, 1)
+        row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.add)
+        layout.addLayout(row)
+        self.setFocusProxy(self.add)
+        self.refresh_choices()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.list.selectedItems()
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def goal_ids(self) -> list[int]:
+        return list(self._picked)
+
+    def set_goals(self, ids: Sequence[int]) -> None:
+        """Pick exactly these goals (unknown ids are skipped); `changed` is not emitted."""
+        rows = {r.id: r.title for r in self.journal.goals.rows(ids=list(ids))}
+        self._picked = {i: rows[i] for i in ids if i in rows}
+        self._show()
+
+    def refresh_choices(self) -> None:
+        """Offer the goals not picked yet, those in progress first."""
+        self.add.blockSignals(True)
+        self.add.clear()
+        self.add.addItem(self.tr("Add a goal…"), None)
+        rows = self.journal.goals.rows()
+        order = {"active": 0, "paused": 1, "achieved": 2, "dropped": 3}
+        for row in sorted(rows, key=lambda r: order.get(r.status, 4)):
+            if row.id in self._picked:
+                continue
+            text = row.title
+            if row.status != "active":
+                text = f"{row.title} ({label('goal_status', row.status)})"
+            self.add.addItem(text, row.id)
+        self.add.setEnabled(self.add.count() > 1)
+        self.add.setCurrentIndex(0)
+        self.add.blockSignals(False)
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self._picked.pop(item.data(ID_ROLE), None)
+        self._show()
+        self.changed.emit()
+
+    def _on_activated(self, index: int) -> None:
+        goal_id = self.add.itemData(index)
+        if goal_id is None:
+            return
+        title = next(
+            (r.title for r in self.journal.goals.rows(ids=[goal_id])), self.add.itemText(index)
+        )
+        self._picked[int(goal_id)] = title
+        self._show()
+        self.changed.emit()
+
+    def _show(self) -> None:
+        self.list.clear()
+        for goal_id, title in self._picked.items():
+            item = QListWidgetItem(title)
+            item.setData(ID_ROLE, goal_id)
+            item.setToolTip(title)
+            self.list.addItem(item)
+        self.list.setVisible(bool(self._picked))
+        self.remove_button.setVisible(bool(self._picked))
+        self.remove_button.setEnabled(False)
+        self.refresh_choices()
