@@ -76,6 +76,19 @@ _LABELS: dict[str, dict[str, str]] = {
         "declined": QT_TRANSLATE_NOOP("Vocabulary", "Declined"),
         "no_reply": QT_TRANSLATE_NOOP("Vocabulary", "No reply"),
     },
+    "review_decision": {
+        "keep": QT_TRANSLATE_NOOP("Vocabulary", "Keep it as it is"),
+        "adapt": QT_TRANSLATE_NOOP("Vocabulary", "Adapt the terms"),
+        "pause": QT_TRANSLATE_NOOP("Vocabulary", "Pause it"),
+        "close": QT_TRANSLATE_NOOP("Vocabulary", "Close it"),
+    },
+    "shared_part": {
+        "notes": QT_TRANSLATE_NOOP("Vocabulary", "Notes"),
+        "agenda": QT_TRANSLATE_NOOP("Vocabulary", "Agenda"),
+        "takeaways": QT_TRANSLATE_NOOP("Vocabulary", "Takeaways"),
+        "what_works": QT_TRANSLATE_NOOP("Vocabulary", "What works"),
+        "what_to_change": QT_TRANSLATE_NOOP("Vocabulary", "What to change"),
+    },
     "contact_kind": {
         "email": QT_TRANSLATE_NOOP("Vocabulary", "Email"),
         "phone": QT_TRANSLATE_NOOP("Vocabulary", "Phone"),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTabWidget, QToolB
 from netjournal.journal import Journal
 from netjournal.journal.changes import Change
 from netjournal.ui.contacts.tab import ContactsTab
+from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.entries.dialog import EntryDialog, open_entry_dialog
 from netjournal.ui.goals.tab import GoalsTab
 from netjournal.ui.mentorships.tab import MentorshipsTab
@@ -56,7 +57,9 @@ class MainWindow(QMainWindow):
         # Qt adds the application's display name: "journal.db — NetJournal".
         self.setWindowTitle(journal.path.name)
 
-        self.contacts = ContactsTab(journal, page_size)
+        # One undo for the whole window: the last delete or archive, whichever tab made it.
+        self.undo_notice = UndoNotice(self)
+        self.contacts = ContactsTab(journal, page_size, undo=self.undo_notice)
         self.goals = GoalsTab(journal)
         self.mentorships = MentorshipsTab(journal)
         self.timeline = TimelineTab(journal, page_size)
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.log_action.setToolTip(self.tr("Log a meeting, a coffee, a call or a note (Ctrl+L)"))
         self.log_action.triggered.connect(self.log_interaction)
         self.addAction(self.log_action)
+        self.addAction(self.undo_notice.action)
         self.contacts.log_requested.connect(self.log_action.trigger)
 
     def _build_toolbar(self) -> None:
@@ -159,6 +163,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_notice.action)
         go_menu = bar.addMenu(self.tr("&Go"))
         for action in self.tab_actions:
             go_menu.addAction(action)
@@ -184,7 +190,7 @@ class MainWindow(QMainWindow):
             locked = QLabel(self.tr("Encrypted"), self)
             locked.setToolTip(self.tr("This journal is encrypted with a passphrase."))
             status.addPermanentWidget(locked)
-        status.addPermanentWidget(self.contacts.undo_notice)
+        status.addPermanentWidget(self.undo_notice)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("journalCounts")
         status.addPermanentWidget(self.counts_label)

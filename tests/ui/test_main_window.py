@@ -110,7 +110,7 @@ def test_keyboard_shortcuts_switch_tabs_and_focus_search(window: MainWindow, qtb
     shortcuts = [a.shortcut().toString() for a in window.tab_actions]
     assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Go", "&Person", "&Entry"]
+    assert menus == ["&File", "&Edit", "&Go", "&Person", "&Entry"]
 
 
 def test_status_bar_and_title_name_the_journal(window: MainWindow, qtbot: QtBot) -> None:

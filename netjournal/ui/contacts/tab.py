@@ -39,8 +39,16 @@ class ContactsTab(ListTab):
     # The editor's "Log an interaction…" button: the window triggers its log action.
     log_requested = Signal()
 
-    def __init__(self, journal: Journal, page_size: int = 200, parent: QWidget | None = None):
+    def __init__(
+        self,
+        journal: Journal,
+        page_size: int = 200,
+        parent: QWidget | None = None,
+        *,
+        undo: UndoNotice | None = None,
+    ):
         super().__init__(journal, PeopleTableModel(journal, page_size), parent)
+        self._shared_undo = undo
         self.model: PeopleTableModel
         self.view.setObjectName("contactsTable")
         self.view.setAccessibleName(self.tr("People"))
@@ -119,7 +127,10 @@ class ContactsTab(ListTab):
         self.splitter.replaceWidget(1, self.pane)
         self.pane.addWidget(self.detail)
         self.pane.addWidget(self.scroll)
-        self.undo_notice = UndoNotice(self)
+        # The window's notice when there is one; a tab on its own has its own.
+        self.undo_notice = self._shared_undo or UndoNotice(self)
+        if self._shared_undo is None:
+            self.addAction(self.undo_notice.action)
 
     def _build_actions(self) -> None:
         def make(text: str, shortcut: QKeySequence | str, slot: Callable[[], None]) -> QAction:
@@ -139,23 +150,16 @@ class ContactsTab(ListTab):
         self.removeAction(self.delete_action)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.delete_action)
-        self.undo_action = make(
-            self.tr("&Undo"), QKeySequence(QKeySequence.StandardKey.Undo), self.undo
-        )
-        self.undo_action.setEnabled(False)
-        self.undo_notice.button.clicked.connect(self._update_actions)
-        self.undo_notice._timer.timeout.connect(self._update_actions)
+        self.undo_action = self.undo_notice.action
         self.actions_ = [self.new_action, self.archive_action, self.delete_action]
 
     def build_menu(self, parent: QWidget) -> QMenu:
-        """The Person menu: new, archive, delete, undo (shortcuts shown)."""
+        """The Person menu: new, archive, delete (shortcuts shown)."""
         menu = QMenu(self.tr("&Person"), parent)
         menu.addAction(self.new_action)
         menu.addSeparator()
         menu.addAction(self.archive_action)
         menu.addAction(self.delete_action)
-        menu.addSeparator()
-        menu.addAction(self.undo_action)
         return menu
 
     def _update_actions(self) -> None:
@@ -167,7 +171,6 @@ class ContactsTab(ListTab):
         self.archive_action.setEnabled(person_id is not None)
         self.archive_action.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
         self.delete_action.setEnabled(person_id is not None)
-        self.undo_action.setEnabled(self.undo_notice.can_undo())
 
     def shown_person_id(self) -> int | None:
         """The person in the editor, or None when the pane shows no one."""
@@ -287,4 +290,3 @@ class ContactsTab(ListTab):
     def undo(self) -> None:
         """Undo the last archive or delete, while its notice shows."""
         self.undo_notice.undo()
-        self._update_actions()
