@@ -523,3 +523,31 @@ def test_foreign_keys_of_the_models_match_the_tables(journal: Journal) -> None:
             if isinstance(f, ForeignKeyField)
         }
         assert actual == expected, table
+
+
+def test_a_version_3_journal_upgrades_to_4_with_outreach_steps_dated(journal_path: Path) -> None:
+    make_v1_journal(journal_path)
+    db = store_db.connect(journal_path)
+    try:
+        schema.migrate(db, target=3)
+    finally:
+        store_db.close(db)
+    v3_rows = read(journal_path)
+    v3_columns = columns_of(journal_path)
+
+    with Journal.open(journal_path, create=False) as journal:
+        assert journal.schema_version == 4
+        assert read(journal_path, columns=v3_columns) == v3_rows
+        (row,) = journal.outreach.rows()
+        # The last step of an approach made before version 4 is its last change.
+        assert (row.display_name, row.stage, row.stage_on) == (
+            "Ana Silva",
+            "contacted",
+            date(2025, 1, 2),
+        )
+        assert journal.entries.get(1).shareable is False
+        assert journal.people.get(1).is_self is False
+        assert journal.goals.get(1).celebrated_on is None
+        assert journal.mentorships.get(1).reviews == ()
+        assert journal.check() == []
+    assert {"review", "entry_part"} <= set(columns_of(journal_path))
