@@ -1318,9 +1318,11 @@ def generate_demo(journal: Journal, seed: int = 7) -> dict[str, int]:
 
     About 40 people (mentors, professors, classmates, a study group, club
     friends, family friends, potential mentors), 150 entries over the last ten
-    months, 8 goals and 5 mentorships, dated relative to today so that some
-    people are overdue for a check-in and some are due soon. It goes through
-    the ordinary domain API, as a person using the app would.
+    months, 9 goals (shared ones among them, one celebrated, one still to
+    celebrate) and 9 mentorships in every status, with sessions, reviews,
+    revisions and an outreach list, dated relative to today so that some people
+    are overdue for a check-in and some are due soon. It goes through the
+    ordinary domain API, as a person using the app would.
     """
     return _Demo(journal, random.Random(seed), date.today()).run()
 
@@ -1601,6 +1603,8 @@ class _Demo:
         agreements = self.mentorships(goals)
         self.entries(goals, agreements)
         self.actions(goals, agreements)
+        self.practice(goals, agreements)
+        self.outreach()
         return self.journal.stats()
 
     def people(self) -> None:
@@ -1639,16 +1643,6 @@ class _Demo:
             offers=["Python", "Linear algebra", "Public speaking", "Web development"],
             seeks=["Machine learning", "Interview preparation", "Spanish", "Grant writing"],
         )
-        stages = {
-            "Hana": "contacted",
-            "Daniel": "researched",
-            "Fatima": "identified",
-            "Jonas": "declined",
-            "Priya": "no_reply",
-            "Rafael": "meeting",
-        }
-        for first, stage in stages.items():
-            people.set_outreach_stage(self.ids[first], stage)
         people.archive(self.ids["Minh"])
 
     def goals(self) -> dict[str, int]:
@@ -1841,11 +1835,6 @@ class _Demo:
             boundaries="What we discuss stays between us.",
             goal_ids=[goals["internship"]],
         ).id
-        m.update(
-            made["Mei"],
-            reason="Interview season: every two weeks until the offers come in.",
-            cadence_days=14,
-        )
         made["Amara"] = m.create(
             ids["Amara"],
             "mentee",
@@ -1891,6 +1880,52 @@ class _Demo:
             cadence_days=30,
             channel="Coffee near his office",
             my_expectations="Learn how product roles work, one coffee a month.",
+        ).id
+        # Giving back, even early: two more people I mentor, one of them paused for exams.
+        made["Aisha"] = m.create(
+            ids["Aisha"],
+            "mentor",
+            status="active",
+            started_on=day(70),
+            review_on=day(-25),
+            cadence_days=14,
+            channel="Library, 2nd floor",
+            my_expectations="Bring the code you are stuck on, not only the question.",
+            their_expectations="Python for the data course; how to read error messages.",
+            boundaries="Her grades are her business; I only see what she shows me.",
+        ).id
+        made["Tomás"] = m.create(
+            ids["Tomás"],
+            "mentor",
+            status="active",
+            started_on=day(110),
+            cadence_days=21,
+            channel="Student union, after debate practice",
+            my_expectations="One short talk prepared for each meeting.",
+            their_expectations="Honest feedback on his presentations.",
+        ).id
+        # A research mentorship that ended early when Kwame moved labs.
+        made["Kwame"] = m.create(
+            ids["Kwame"],
+            "mentee",
+            status="active",
+            formal=True,
+            program="Undergraduate research programme",
+            started_on=day(250),
+            cadence_days=14,
+            channel="ML lab",
+            my_expectations="Read one paper a week and summarise it.",
+            their_expectations="Help with the ranking experiments.",
+            goal_ids=[goals["capstone"]],
+        ).id
+        # Some say no: Jonas had no time this year.
+        made["Jonas"] = m.create(
+            ids["Jonas"],
+            "mentee",
+            status="declined",
+            cadence_days=30,
+            channel="Video call",
+            my_expectations="Advice on starting a company after graduating.",
         ).id
         return made
 
@@ -1941,17 +1976,7 @@ class _Demo:
                     goal_ids=[goals[goal]] if goal and rng.random() < 0.7 else [],
                     agreement_id=agreement,
                 )
-        # A review of the mentorship with Mei, and notes of my own.
-        log(
-            "review",
-            self.moment(60),
-            [ids["Mei"]],
-            title="Three-month review with Mei",
-            body="What worked: mock interviews. What to change: meet more often in interview "
-            "season. Revised the agreement to every two weeks.",
-            agreement_id=agreements["Mei"],
-            goal_ids=[goals["internship"]],
-        )
+        # Notes of my own.
         for days_ago, title, body in (
             (2, "Weekly reflection", "Good week: capstone baseline done, one interview booked."),
             (9, "Idea: a study-room finder", "Maybe the hackathon app deserves a second life."),
@@ -1984,3 +2009,175 @@ class _Demo:
             )
             if done_ago is not None:
                 m.complete_action(action.id, done_on=day(done_ago))
+
+    def practice(self, goals: dict[str, int], agreements: dict[str, int]) -> None:
+        """Sessions with agendas and takeaways, reviews and what they decided, revisions,
+        reflections (private and shareable), a goal celebrated and one still to celebrate."""
+        m, ids, day, moment = self.journal.mentorships, self.ids, self.day, self.moment
+        m.log_session(
+            agreements["Mei"],
+            moment(12),
+            title="Mock interview with Mei",
+            agenda="A full mock interview; then what to say about the capstone.",
+            notes="Too long on the tools, too short on the why. The capstone story works.",
+            takeaways="Lead with the problem, then the result, then the tools.",
+            agenda_shareable=True,
+            takeaways_shareable=True,
+            actions=[
+                {"title": "Rewrite my three interview stories", "owner": "me", "due_on": day(-2)},
+                {"title": "Introduce me to the data team", "owner": "them", "due_on": day(-10)},
+            ],
+            goal_ids=[goals["internship"]],
+        )
+        # The three-month review decided to adapt: meet every two weeks in interview season.
+        m.review(
+            agreements["Mei"],
+            moment(60),
+            "adapt",
+            what_works="Mock interviews; Mei's candour about my CV.",
+            what_to_change="Meet every two weeks until the offers come in.",
+            shareable=True,
+            next_review_on=day(-20),
+        )
+        m.update(
+            agreements["Mei"],
+            reason="Interview season: every two weeks until the offers come in.",
+            cadence_days=14,
+        )
+        for days_ago, agenda, notes, takeaways, action in (
+            (
+                30,
+                "Week plan; the lab report due Friday.",
+                "Noah planned the week himself for the first time.",
+                "Plans hold when they fit on one page.",
+                ("Try the problems before asking", "them", -3),
+            ),
+            (
+                16,
+                "Python loops; reading error messages.",
+                "He was stuck on an off-by-one for an hour; we read the traceback together.",
+                "Read the last line of a traceback first.",
+                ("Finish problem set 4", "them", -3),
+            ),
+        ):
+            m.log_session(
+                agreements["Noah"],
+                moment(days_ago),
+                agenda=agenda,
+                notes=notes,
+                takeaways=takeaways,
+                notes_shareable=True,
+                takeaways_shareable=True,
+                actions=[{"title": action[0], "owner": action[1], "due_on": day(action[2])}],
+            )
+        m.review(
+            agreements["Noah"],
+            moment(20),
+            "keep",
+            what_works="Short sessions with one goal each.",
+            what_to_change="He could bring questions in writing the day before.",
+            next_review_on=day(-60),
+        )
+        m.log_session(
+            agreements["Aisha"],
+            moment(18),
+            title="Python for the data course",
+            agenda="Pandas basics; her assignment 2.",
+            notes="She learns fastest by breaking things on purpose.",
+            takeaways="Next time: plotting.",
+            takeaways_shareable=True,
+            actions=[
+                {"title": "Send Aisha the plotting notebook", "owner": "me", "due_on": day(4)}
+            ],
+        )
+        m.log_session(
+            agreements["Tomás"],
+            moment(45),
+            notes="A five-minute talk on open data: good content, too fast.",
+            takeaways="Pause after every slide title.",
+        )
+        m.review(
+            agreements["Tomás"],
+            moment(40),
+            "pause",
+            what_works="The talks got better every time.",
+            what_to_change="Pause until his exams are over.",
+        )
+        m.log_session(
+            agreements["Kwame"],
+            moment(200),
+            title="Ranking experiments",
+            notes="Set up the evaluation; he explained NDCG on a napkin.",
+        )
+        m.update(
+            agreements["Kwame"],
+            status="ended",
+            ends_on=day(150),
+            reason="Kwame moved to another lab; we stay in touch.",
+        )
+        self.journal.entries.log(
+            "note",
+            moment(5),
+            [ids["Mei"]],
+            title="What Mei's mentoring changed",
+            body="I ask for feedback before I think the work is ready. That is the change.",
+            agreement_id=agreements["Mei"],
+            shareable=True,
+        )
+        self.journal.entries.log(
+            "note",
+            moment(8),
+            [ids["Noah"]],
+            title="Private: how Noah is doing",
+            body="He seems anxious before exams; keep the sessions light this month.",
+            agreement_id=agreements["Noah"],
+        )
+        goals_api = self.journal.goals
+        goals_api.celebrate(
+            goals["linalg"],
+            [ids["Lucas"], ids["Zeynep"]],
+            "Lucas, Zeynep: we passed Linear Algebra! Thank you for every Thursday "
+            "in the library. Pizza on me.",
+            occurred_at=moment(148),
+        )
+        ta = goals_api.create(
+            "Get the teaching assistant position",
+            "career",
+            horizon="short",
+            start_on=day(60),
+            target_on=day(10),
+            why="Teaching is the best way to learn databases properly.",
+            members=[(ids["Ravi"], "supporter"), (ids["Amara"], "mentor")],
+            skills=["SQL", "Databases"],
+        )
+        goals_api.add_milestone(ta.id, "Ask Ravi what the role involves", due_on=day(50))
+        goals_api.achieve(ta.id, on=day(3))
+
+    def outreach(self) -> None:
+        """Where each approach to a potential mentor stands, with the message drafted."""
+        outreach, ids, day = self.journal.outreach, self.ids, self.day
+        steps = {
+            "Fatima": ("identified", 20, "Her grant-writing workshop is in the spring.", ""),
+            "Daniel": (
+                "researched",
+                12,
+                "Leads the embedded team; wrote about mentoring new graduates.",
+                "",
+            ),
+            "Hana": (
+                "contacted",
+                9,
+                "Met at PyData; she offered to talk about dashboards.",
+                "Dear Hana,\n\nThank you for your talk at PyData on dashboards nobody "
+                "reads. I am a computer-science student working on fairness in ranking, "
+                "and I would value your view on how you choose what to measure.\n\n"
+                "Would you have 20 minutes for a call in the next few weeks? If not, "
+                "no worries at all.\n\nBest wishes",
+            ),
+            "Rafael": ("agreed", 26, "Said yes to a coffee a month.", ""),
+            "Priya": ("no_reply", 45, "Wrote through the course forum.", ""),
+            "Jonas": ("declined", 70, "Kindly said no: no time this year.", ""),
+        }
+        for first, (stage, days_ago, notes, message) in steps.items():
+            outreach.set_stage(ids[first], stage, on=day(days_ago))
+            outreach.update(ids[first], notes=notes, message=message or None)

@@ -242,19 +242,41 @@ def test_demo_looks_lived_in(journal: Journal) -> None:
     counts = generate_demo(journal)
     assert 35 <= counts["people"] <= 45
     assert counts["entries"] >= 150
-    assert counts["goals"] == 8
-    assert counts["agreements"] == 5
+    assert counts["goals"] == 9
+    assert counts["agreements"] == 9
     assert counts["action_items"] > 0
-    assert counts["outreach"] > 0
+    assert counts["outreach"] == 6
     rows = journal.people.rows(journal.people.page(limit=100).ids)
     today = date.today()
     due = [row for row in rows if row.next_due_on is not None]
     assert any(row.next_due_on < today for row in due)
     assert any(row.next_due_on >= today for row in due)
     assert any(row.tags for row in rows)
-    statuses = {a.status for a in journal.mentorships.rows()}
-    assert {"active", "completed", "proposed"} <= statuses
-    assert {a.my_role for a in journal.mentorships.rows()} == {"mentor", "mentee", "peer"}
+    # Agreements in every status, with sessions, reviews and revisions, for the screenshots.
+    agreements = journal.mentorships.rows()
+    assert {a.status for a in agreements} == {
+        "proposed",
+        "active",
+        "paused",
+        "completed",
+        "ended",
+        "declined",
+    }
+    assert {a.my_role for a in agreements} == {"mentor", "mentee", "peer"}
+    full = [journal.mentorships.get(a.id) for a in agreements]
+    assert {r.decision for a in full for r in a.reviews} == {"adapt", "keep", "pause"}
+    assert all(a.pending_adaptation is None for a in full)
+    assert sum(len(a.revisions) > 1 for a in full) >= 3
+    assert len(journal.mentorships.overview()) == 3  # Noah, Aisha, and Tomás (paused)
+    stages = {r.stage for r in journal.outreach.rows()}
+    assert stages == {"identified", "researched", "contacted", "agreed", "no_reply", "declined"}
+    assert any(r.message for r in journal.outreach.rows())
+    goals = journal.goals.rows()
+    assert any(g.status == "achieved" and g.celebrated_on for g in goals)
+    assert any(g.status == "achieved" and not g.celebrated_on for g in goals)
+    assert sum(g.members >= 3 for g in goals) >= 2
+    summary = journal.mentorships.summary(full[0].id)
+    assert all("Private" not in n.title for n in summary.shared_notes)
     assert journal.check() == []
 
 
