@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -314,3 +314,29 @@ def test_a_change_made_elsewhere_shows_without_losing_what_is_being_typed(
     qtbot.waitUntil(lambda: journal.people.get(bruno).role == "Lead")
     assert journal.people.get(bruno).organization == "Acme Labs"
     assert tab.current_id() == bruno
+
+
+def tick(qtbot: QtBot, box: QAbstractButton) -> None:
+    """Click the box itself, at its left end."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_this_is_me_marks_one_person_and_is_refused_for_a_counterpart(
+    tab: ContactsTab, small_journal: tuple[Journal, Facts], qtbot: QtBot
+) -> None:
+    journal, facts = small_journal
+    show(tab, facts.people["Chiara"])
+    tick(qtbot, tab.editor.is_self)
+    assert journal.people.self_id() == facts.people["Chiara"]
+    assert tab.editor.subtitle.text().startswith("You")
+    # Bruno is the counterpart of an agreement: he cannot be me, and the reason shows.
+    show(tab, facts.people["Bruno"])
+    assert not tab.editor.is_self.isChecked()
+    tick(qtbot, tab.editor.is_self)
+    assert "agreement" in tab.editor.error_text("is_self")
+    assert journal.people.self_id() == facts.people["Chiara"]
+    # Unticking Chiara leaves nobody marked.
+    show(tab, facts.people["Chiara"])
+    assert tab.editor.is_self.isChecked()
+    tick(qtbot, tab.editor.is_self)
+    assert journal.people.self_id() is None

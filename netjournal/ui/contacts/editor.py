@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -127,6 +128,25 @@ class PersonEditor(QWidget):
             ("pronouns", self.tr("Pronouns")),
         ):
             self._line(form, key, text)
+        self.is_self = QCheckBox(self.tr("This is me"), self)
+        self.is_self.setObjectName("isSelfCheck")
+        self.is_self.setAccessibleName(self.tr("This is me, the journal's owner"))
+        self.is_self.setToolTip(
+            self.tr(
+                "Your own card: nobody can have a mentorship with you, and you share every goal."
+            )
+        )
+        self._add(
+            form,
+            "is_self",
+            "",
+            self.is_self,
+            self.is_self.isChecked,
+            lambda p: self.is_self.setChecked(p.is_self),
+            self.is_self.toggled,
+        )
+        # Ticked or not in one go: saved at once.
+        self.is_self.toggled.connect(lambda _on: self.flush())
         form = self._section(self.tr("Work"))
         self._line(form, "organization", self.tr("Organization"))
         self._line(form, "role", self.tr("Role"))
@@ -378,6 +398,8 @@ class PersonEditor(QWidget):
     def _show_summary(self, person: Person) -> None:
         self.title.setText(person.display_name)
         subtitle = [p for p in (person.pronouns, person.role, person.organization) if p]
+        if person.is_self:
+            subtitle.insert(0, self.tr("You"))
         if person.archived:
             subtitle.append(self.tr("Archived"))
         self.subtitle.setText(" · ".join(subtitle))
@@ -432,7 +454,10 @@ class PersonEditor(QWidget):
         while self._dirty and person_id is not None:
             key = self._dirty.pop()
             try:
-                self.journal.people.update(person_id, **{key: self.fields[key].get()})
+                if key == "is_self":
+                    self._save_is_self(person_id)
+                else:
+                    self.journal.people.update(person_id, **{key: self.fields[key].get()})
             except InvalidInput as exc:
                 self._show_error(exc.field if exc.field in self.fields else key, str(exc))
             except NotFound:
@@ -441,6 +466,14 @@ class PersonEditor(QWidget):
             else:
                 self._clear_error(key)
                 self.saved.emit(person_id)
+
+    def _save_is_self(self, person_id: int) -> None:
+        """Mark this person as me, or unmark them (another person stays unmarked)."""
+        if self.is_self.isChecked():
+            self.journal.people.set_self(person_id)
+        elif self.journal.people.self_id() == person_id:
+            self.journal.people.set_self(None)
+        self._show_summary(self.journal.people.get(person_id))
 
     def error_text(self, key: str) -> str:
         return self._errors.get(key, "")
