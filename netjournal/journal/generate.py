@@ -32,8 +32,10 @@ from netjournal.store.bulk import (
     NewEntry,
     NewGoal,
     NewGoalMember,
+    NewGoalSkill,
     NewMilestone,
     NewOutreach,
+    NewOwnSkill,
     NewPerson,
     NewPersonSkill,
     NewPersonTag,
@@ -751,6 +753,8 @@ class _Generator:
     def __init__(self, people: int, entries: int, seed: int) -> None:
         self.n_people = people
         self.n_entries = entries
+        self.seed = seed
+        self.skill_ids: list[int] = []
         self.rng = random.Random(seed)
         self.uuid = _uuid_maker(self.rng)
         self.clock = _Clock()
@@ -822,7 +826,8 @@ class _Generator:
         made = self.clock.stamp(-400 * 1440)
         tags = loader.add_tags([NewTag(self.uuid(), made, n, c, circle) for n, c, circle in TAGS])
         skills = loader.add_skills([NewSkill(self.uuid(), made, name) for name in SKILLS])
-        return [tags[t[0]] for t in TAGS], [skills[s] for s in SKILLS]
+        self.skill_ids = [skills[s] for s in SKILLS]
+        return [tags[t[0]] for t in TAGS], self.skill_ids
 
     def people(self, loader: bulk.BulkLoader, tag_ids: list[int], skill_ids: list[int]) -> None:
         rng, rand, clock, uid = self.rng, self.rng.random, self.clock, self.uuid
@@ -1018,6 +1023,20 @@ class _Generator:
                 )
         loader.add_milestones(milestones)
         loader.add_goal_members(members)
+        # The skills each goal needs and those I offer and seek, from a generator of their
+        # own so that everything drawn before stays the same for a seed.
+        picker = random.Random(self.seed * 7919 + 11)
+        loader.add_goal_skills(
+            NewGoalSkill(goal_id, skill_id, row.created_at)
+            for goal_id, row in zip(ids, rows, strict=True)
+            for skill_id in picker.sample(self.skill_ids, picker.randrange(0, 4))
+        )
+        made = self.clock.stamp(-400 * 1440)
+        mine = picker.sample(self.skill_ids, 8)
+        loader.add_own_skills(
+            [NewOwnSkill(s, "offers", made) for s in mine[:5]]
+            + [NewOwnSkill(s, "seeks", made) for s in mine[5:]]
+        )
 
     def mentorships(self, loader: bulk.BulkLoader) -> None:
         rng, rand, clock, uid = self.rng, self.rng.random, self.clock, self.uuid
@@ -1267,6 +1286,8 @@ _COUNT_NAMES = {
     "goal": "goals",
     "milestone": "milestones",
     "goal_member": "goal_members",
+    "goal_skill": "goal_skills",
+    "own_skill": "own_skills",
     "agreement": "agreements",
     "agreement_goal": "agreement_goals",
     "agreement_revision": "agreement_revisions",

@@ -130,6 +130,18 @@ class NewGoalMember(NamedTuple):
     created_at: str
 
 
+class NewGoalSkill(NamedTuple):
+    goal_id: int
+    skill_id: int
+    created_at: str
+
+
+class NewOwnSkill(NamedTuple):
+    skill_id: int
+    direction: str  # offers, seeks
+    created_at: str
+
+
 class NewAgreement(NamedTuple):
     uuid: str
     created_at: str
@@ -231,6 +243,8 @@ _SQL = {
     "goal": _insert_sql("goal", NewGoal, ("start_on", "target_on", "achieved_on")),
     "milestone": _insert_sql("milestone", NewMilestone, ("due_on", "done_on")),
     "goal_member": _insert_sql("goal_member", NewGoalMember),
+    "goal_skill": _insert_sql("goal_skill", NewGoalSkill, conflict=_IGNORE),
+    "own_skill": _insert_sql("own_skill", NewOwnSkill, conflict=_IGNORE),
     "agreement": _insert_sql(
         "agreement", NewAgreement, ("started_on", "ends_on", "review_on", "cadence_days")
     ),
@@ -357,6 +371,12 @@ class BulkLoader:
 
     def add_goal_members(self, rows: Iterable[NewGoalMember | tuple[Any, ...]]) -> int:
         return self._many("goal_member", rows)
+
+    def add_goal_skills(self, rows: Iterable[NewGoalSkill | tuple[Any, ...]]) -> int:
+        return self._many("goal_skill", rows)
+
+    def add_own_skills(self, rows: Iterable[NewOwnSkill | tuple[Any, ...]]) -> int:
+        return self._many("own_skill", rows)
 
     def add_agreements(self, rows: Sequence[NewAgreement | tuple[Any, ...]]) -> range:
         return self._with_ids("agreement", rows)

@@ -44,6 +44,12 @@ TARGETS_MS = {  # p95 through the domain API, at 100,000 people and 1,000,000 en
     "timeline_first_page_ms": 5.0,
     "contacts_first_page_ms": 5.0,
     "person_entries_ms": 5.0,
+    # The Goals and Mentorships tabs list every goal and agreement (hundreds, not millions).
+    "goals_list_ms": 20.0,
+    "agreements_list_ms": 20.0,
+    "agreement_ms": 5.0,
+    "mentees_overview_ms": 20.0,
+    "reciprocity_ms": 20.0,
 }
 MAX_RATIO = 2.0
 PAGE = 100
@@ -158,6 +164,92 @@ class RawJournal:
         ).fetchall()
         people = self._participants([row[0] for row in rows]) if rows else {}
         return [(*row, people.get(row[0], [])) for row in rows]
+
+    def goals_list(self) -> list[tuple[Any, ...]]:
+        """Every goal by target date with its milestone and member counts."""
+        return self.conn.execute(
+            "SELECT g.id, g.uuid, g.title, g.category, g.horizon, g.status, g.start_on, "
+            "g.target_on, g.achieved_on, g.progress, g.celebrated_on, count(m.id), "
+            "coalesce(sum(m.done_on IS NOT NULL), 0), "
+            "(SELECT count(*) FROM goal_member gm WHERE gm.goal_id = g.id) "
+            "FROM goal g LEFT JOIN milestone m ON m.goal_id = g.id GROUP BY g.id "
+            "ORDER BY g.target_on IS NULL, g.target_on, g.id"
+        ).fetchall()
+
+    _AGREEMENT = (
+        "SELECT a.id, a.uuid, a.my_role, a.formal, a.program, a.status, a.started_on, "
+        "a.ends_on, a.review_on, a.cadence_days, a.channel, p.id, p.display_name, "
+        "(SELECT max(e.occurred_at) FROM entry e WHERE e.agreement_id = a.id AND e.kind IN "
+        "('session', 'meeting', 'call', 'coffee', 'study_session', 'review')) AS last, "
+        "(SELECT count(*) FROM action_item x WHERE x.agreement_id = a.id AND x.done_on IS NULL), "
+        "(SELECT count(*) FROM action_item x WHERE x.agreement_id = a.id AND x.done_on IS NULL "
+        "AND x.due_on < date('now')) FROM agreement a JOIN person p ON p.id = a.person_id"
+    )
+
+    def agreements_list(self) -> list[tuple[Any, ...]]:
+        """Every agreement grouped by my role, by name, with last session and open items."""
+        return self.conn.execute(
+            f"{self._AGREEMENT} ORDER BY CASE a.my_role WHEN 'mentor' THEN 0 WHEN 'mentee' "
+            "THEN 1 ELSE 2 END, p.display_name COLLATE NOCASE, a.id"
+        ).fetchall()
+
+    def agreement(self, agreement_id: int) -> tuple[Any, ...]:
+        """One agreement with its goals, revisions and reviews."""
+        row = self.conn.execute(f"{self._AGREEMENT} WHERE a.id = ?", (agreement_id,)).fetchone()
+        goals = self.conn.execute(
+            "SELECT goal_id FROM agreement_goal WHERE agreement_id = ?", (agreement_id,)
+        ).fetchall()
+        revisions = self.conn.execute(
+            "SELECT id, uuid, number, reason, terms, created_at FROM agreement_revision "
+            "WHERE agreement_id = ? ORDER BY number",
+            (agreement_id,),
+        ).fetchall()
+        revisions = [(*r[:4], json.loads(r[4]), r[5]) for r in revisions]
+        reviews = self.conn.execute(
+            "SELECT r.id, r.entry_id, r.decision, e.occurred_at FROM review r "
+            "JOIN entry e ON e.id = r.entry_id WHERE r.agreement_id = ? ORDER BY e.occurred_at",
+            (agreement_id,),
+        ).fetchall()
+        return row, goals, revisions, reviews
+
+    def mentees_overview(self) -> list[tuple[Any, ...]]:
+        rows = self.conn.execute(
+            f"{self._AGREEMENT} WHERE a.my_role = 'mentor' AND a.status IN ('active', 'paused')"
+        ).fetchall()
+        ids = [r[0] for r in rows]
+        marks = ",".join("?" * len(ids))
+        overdue = self.conn.execute(
+            "SELECT agreement_id, id, title FROM action_item "
+            f"WHERE agreement_id IN ({marks}) AND done_on IS NULL AND due_on < date('now')",
+            ids,
+        ).fetchall()
+        goals = self.conn.execute(
+            "SELECT a.id, g.id, g.title FROM agreement a JOIN goal g ON g.status = 'active' AND ("
+            " g.id IN (SELECT goal_id FROM agreement_goal WHERE agreement_id = a.id)"
+            " OR g.id IN (SELECT goal_id FROM goal_member WHERE person_id = a.person_id))"
+            f" WHERE a.id IN ({marks})",
+            ids,
+        ).fetchall()
+        return [rows, overdue, goals]
+
+    def reciprocity(self, goal_id: int) -> tuple[list[Any], list[Any]]:
+        could = self.conn.execute(
+            "SELECT p.id, p.display_name, group_concat(s.name) FROM goal_skill gs "
+            "JOIN skill s ON s.id = gs.skill_id "
+            "JOIN person_skill ps ON ps.skill_id = gs.skill_id AND ps.direction = 'offers' "
+            "JOIN person p ON p.id = ps.person_id WHERE gs.goal_id = ? AND p.archived = 0 "
+            "GROUP BY p.id ORDER BY count(*) DESC, p.display_name COLLATE NOCASE LIMIT 12",
+            (goal_id,),
+        ).fetchall()
+        mine = self.conn.execute(
+            "SELECT p.id, p.display_name, group_concat(s.name) FROM goal_member gm "
+            "JOIN person p ON p.id = gm.person_id "
+            "JOIN person_skill ps ON ps.person_id = p.id AND ps.direction = 'seeks' "
+            "JOIN own_skill os ON os.skill_id = ps.skill_id AND os.direction = 'offers' "
+            "JOIN skill s ON s.id = ps.skill_id WHERE gm.goal_id = ? GROUP BY p.id",
+            (goal_id,),
+        ).fetchall()
+        return could, mine
 
     def contacts_first_page(self) -> list[tuple[Any, ...]]:
         rows = self.conn.execute(
@@ -391,6 +483,8 @@ def measure(args: argparse.Namespace, path: Path, report: dict[str, Any]) -> Non
 
         domain_times, raw_times = timed_pair(person_entries, raw.person_entries, chosen)
         record(args, report, "person_entries", domain_times, raw_times)
+
+        measure_goals_and_mentorships(args, report, journal, raw, rng)
     finally:
         raw.close()
         journal.close()
@@ -405,6 +499,48 @@ def measure(args: argparse.Namespace, path: Path, report: dict[str, Any]) -> Non
     report["targets_met"] = not missed
     report["targets_missed"] = missed
     say(args, "all targets met" if not missed else "targets missed: " + "; ".join(missed))
+
+
+def measure_goals_and_mentorships(
+    args: argparse.Namespace,
+    report: dict[str, Any],
+    journal: Journal,
+    raw: RawJournal,
+    rng: random.Random,
+) -> None:
+    """What the Goals and Mentorships tabs ask for: every goal, every agreement grouped by
+    role, one agreement for its editor, the mentees' overview, a goal's reciprocity."""
+    samples = max(20, args.samples // 4)
+    goals = journal.goals.rows()
+    agreements = journal.mentorships.rows()
+    report["goals"] = len(goals)
+    report["agreements"] = len(agreements)
+    # A generated journal says nothing of what I offer: give me a few skills to match.
+    if not journal.people.own_skills()["offers"]:
+        journal.people.set_own_skills(offers=journal.people.skills()[:8])
+
+    domain_times, raw_times = timed_pair(
+        lambda _: journal.goals.rows(), lambda _: raw.goals_list(), range(samples)
+    )
+    record(args, report, "goals_list", domain_times, raw_times)
+    domain_times, raw_times = timed_pair(
+        lambda _: journal.mentorships.rows(grouped=True),
+        lambda _: raw.agreements_list(),
+        range(samples),
+    )
+    record(args, report, "agreements_list", domain_times, raw_times)
+    chosen = [rng.choice(agreements).id for _ in range(samples)]
+    domain_times, raw_times = timed_pair(journal.mentorships.get, raw.agreement, chosen)
+    record(args, report, "agreement", domain_times, raw_times)
+    domain_times, raw_times = timed_pair(
+        lambda _: journal.mentorships.overview(),
+        lambda _: raw.mentees_overview(),
+        range(samples),
+    )
+    record(args, report, "mentees_overview", domain_times, raw_times)
+    picked = [rng.choice(goals).id for _ in range(samples)]
+    domain_times, raw_times = timed_pair(journal.goals.reciprocity, raw.reciprocity, picked)
+    record(args, report, "reciprocity", domain_times, raw_times)
 
 
 def record(
