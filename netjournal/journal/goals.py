@@ -69,7 +69,7 @@ class Goals(JournalApi):
         if sort not in store.GOAL_SORTS:
             raise InvalidInput(f"Goals cannot be sorted by “{sort}”.", "sort")
         return [
-            GoalRow.from_row(row)
+            GoalRow.adopt(row)
             for row in store.goal_rows(
                 sort,
                 descending,

@@ -169,9 +169,7 @@ class Mentorships(JournalApi):
             grouped,
             None if ids is None else list(ids),
         )
-        for row in found:
-            row["formal"] = bool(row["formal"])
-        return [AgreementRow.from_row(row) for row in found]
+        return [AgreementRow.adopt(row) for row in found]
 
     def overview(self, today: date | None = None) -> list[MenteeOverview]:
         """Each mentee (agreements where I mentor, active or paused) at a glance."""

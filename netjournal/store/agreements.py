@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from peewee import fn
@@ -108,29 +108,21 @@ def get_agreement(agreement_id: int, today: date) -> dict[str, Any] | None:
     found = cursor.fetchone()
     if found is None:
         return None
-    row = dict(zip(names, found, strict=True))
-    for key in ("started_on", "ends_on", "review_on", "next_session_on"):
-        if row[key] is not None:
-            row[key] = date.fromisoformat(row[key])
+    row = _typed(dict(zip(names, found, strict=True)))
     row["goal_ids"] = [
         r[0]
-        for r in AgreementGoal.select(AgreementGoal.goal)
-        .where(AgreementGoal.agreement == agreement_id)
-        .tuples()
-    ]
-    row["revisions"] = list(
-        AgreementRevision.select(
-            AgreementRevision.id,
-            AgreementRevision.uuid,
-            AgreementRevision.number,
-            AgreementRevision.reason,
-            AgreementRevision.terms,
-            AgreementRevision.created_at,
+        for r in db.execute_sql(
+            "SELECT goal_id FROM agreement_goal WHERE agreement_id = ? ORDER BY goal_id",
+            (agreement_id,),
         )
-        .where(AgreementRevision.agreement == agreement_id)
-        .order_by(AgreementRevision.number)
-        .dicts()
+    ]
+    cursor = db.execute_sql(
+        "SELECT id, uuid, number, reason, terms, created_at FROM agreement_revision "
+        "WHERE agreement_id = ? ORDER BY number",
+        (agreement_id,),
     )
+    names = [c[0] for c in cursor.description]
+    row["revisions"] = [dict(zip(names, r, strict=True)) for r in cursor]
     row["reviews"] = review_rows(agreement_id)
     return row
 
@@ -192,7 +184,18 @@ def agreement_rows(
     )
     cursor = db.execute_sql(sql, params)
     names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    return [_typed(dict(zip(names, row, strict=True))) for row in cursor]
+
+
+def _typed(row: dict[str, Any]) -> dict[str, Any]:
+    """The row's SQL text as dates and times (parsed in C: fromisoformat), its flags as bools."""
+    for key in ("started_on", "ends_on", "review_on", "next_session_on"):
+        if row[key] is not None:
+            row[key] = date.fromisoformat(row[key])
+    if row["last_session_at"] is not None:
+        row["last_session_at"] = datetime.fromisoformat(row["last_session_at"] + "+00:00")
+    row["formal"] = bool(row["formal"])
+    return row
 
 
 def active_agreement_with(person_id: int, my_role: str, other_than: int | None) -> int | None:

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from netjournal.store import snapshots
 from netjournal.store.db import database_proxy as db
 from netjournal.store.models import Goal, GoalMember, GoalSkill, Milestone, Person, Skill, utc_now
 
-GOAL_SORTS = {
-    "title": fn.lower(Goal.title),
-    "status": Goal.status,
-    "category": Goal.category,
-    "target": Goal.target_on,
-    "progress": Goal.progress,
-    "created": Goal.created_at,
+GOAL_SORTS = {  # sort key → SQL over goal g
+    "title": "lower(g.title)",
+    "status": "g.status",
+    "category": "g.category",
+    "target": "g.target_on",
+    "progress": "g.progress",
+    "created": "g.created_at",
 }
 
 
@@ -142,58 +143,45 @@ def goal_rows(
     horizon: str | None = None,
     ids: Sequence[int] | None = None,
 ) -> list[dict[str, Any]]:
-    """Every goal matching the filters with its milestone counts, sorted in SQL."""
-    done = fn.sum(Milestone.done_on.is_null(False).cast("INTEGER"))
-    query = (
-        Goal.select(
-            Goal.id,
-            Goal.uuid,
-            Goal.title,
-            Goal.category,
-            Goal.horizon,
-            Goal.status,
-            Goal.start_on,
-            Goal.target_on,
-            Goal.achieved_on,
-            Goal.progress,
-            Goal.celebrated_on,
-            fn.count(Milestone.id).alias("milestones_total"),
-            fn.coalesce(done, 0).alias("milestones_done"),
-        )
-        .join(Milestone, JOIN.LEFT_OUTER)
-        .group_by(Goal.id)
-    )
-    if status:
-        query = query.where(Goal.status == status)
-    if category:
-        query = query.where(Goal.category == category)
-    if horizon:
-        query = query.where(Goal.horizon == horizon)
+    """Every goal matching the filters with its milestone and member counts, sorted in SQL.
+
+    The rows are the goals list's own (`GoalRow` adopts them): dates already parsed.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    for column, value in (("status", status), ("category", category), ("horizon", horizon)):
+        if value:
+            where.append(f"g.{column} = ?")
+            params.append(value)
     if ids is not None:
-        query = query.where(Goal.id.in_(list(ids)))
+        where.append(f"g.id IN ({','.join('?' * len(ids)) or 'NULL'})")
+        params.extend(ids)
     if member_id is not None:
-        query = query.where(
-            Goal.id.in_(GoalMember.select(GoalMember.goal).where(GoalMember.person == member_id))
-        )
+        where.append("g.id IN (SELECT goal_id FROM goal_member WHERE person_id = ?)")
+        params.append(member_id)
     key = GOAL_SORTS[sort]
-    ordering = [key.desc(nulls="LAST") if descending else key.asc(nulls="LAST"), Goal.id]
-    rows = list(query.order_by(*ordering).dicts())
-    members = _member_counts([r["id"] for r in rows])
+    order = f"{key} IS NULL, {key} {'DESC' if descending else 'ASC'}, g.id"
+    cursor = db.execute_sql(
+        f"SELECT {_GOAL_ROW_COLUMNS} FROM goal g "
+        f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}",
+        params,
+    )
+    names = [c[0] for c in cursor.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor]
     for row in rows:
-        row["members"] = members.get(row["id"], 0)
+        for name in ("start_on", "target_on", "achieved_on", "celebrated_on"):
+            if row[name] is not None:
+                row[name] = date.fromisoformat(row[name])
     return rows
 
 
-def _member_counts(goal_ids: list[int]) -> dict[int, int]:
-    if not goal_ids:
-        return {}
-    query = (
-        GoalMember.select(GoalMember.goal, fn.count(GoalMember.person))
-        .where(GoalMember.goal.in_(goal_ids))
-        .group_by(GoalMember.goal)
-        .tuples()
-    )
-    return dict(query)
+# The milestones come from the milestone_goal index, the members from goal_member's key.
+_GOAL_ROW_COLUMNS = """g.id, g.uuid, g.title, g.category, g.horizon, g.status, g.start_on,
+    g.target_on, g.achieved_on, g.progress, g.celebrated_on,
+    (SELECT count(*) FROM milestone m WHERE m.goal_id = g.id) AS milestones_total,
+    (SELECT count(*) FROM milestone m WHERE m.goal_id = g.id AND m.done_on IS NOT NULL)
+        AS milestones_done,
+    (SELECT count(*) FROM goal_member gm WHERE gm.goal_id = g.id) AS members"""
 
 
 def reorder_milestones(goal_id: int, milestone_ids: Sequence[int]) -> None:

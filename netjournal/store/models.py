@@ -44,8 +44,11 @@ def format_utc(value: datetime) -> str:
 
 
 def parse_utc(text: str) -> datetime:
-    """The inverse of `format_utc`: an aware UTC datetime."""
-    return datetime.strptime(text, _UTC_FORMAT).replace(tzinfo=UTC)
+    """The inverse of `format_utc`: an aware UTC datetime (fromisoformat: strptime is
+    ten times slower, and lists parse a time per row)."""
+    if len(text) != 26 or text[10] != " ":
+        raise ValueError(f"“{text}” is not a time as the journal stores them")
+    return datetime.fromisoformat(text + "+00:00")
 
 
 class UtcDateTimeField(Field):
