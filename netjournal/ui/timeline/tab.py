@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
 from netjournal.journal.changes import Change
-from netjournal.journal.records import UpcomingItem
+from netjournal.journal.records import Entry, UpcomingItem
 from netjournal.journal.vocab import EntryKind
 from netjournal.ui.entries.dialog import EntryDialog, from_qdate, open_entry_dialog
 from netjournal.ui.entries.picker import PersonPicker
@@ -49,7 +49,7 @@ from netjournal.ui.models.stream import (
     item_label,
 )
 from netjournal.ui.timeline.upcoming import UpcomingList
-from netjournal.ui.widgets.detail import paragraphs
+from netjournal.ui.widgets.detail import esc, paragraphs
 from netjournal.ui.widgets.list_tab import ListTab
 
 
@@ -516,6 +516,46 @@ class TimelineTab(ListTab):
             (self.tr("Who helped"), label("helped", entry.helped) if entry.helped else ""),
             (self.tr("Follow up"), format_date(entry.follow_up_on) if entry.follow_up_on else ""),
         ]
-        self.detail.show_document(
-            title, subtitle, facts, [(self.tr("Notes"), paragraphs(entry.body))]
+        self.detail.show_document(title, subtitle, facts, self._entry_sections(entry))
+
+    def _entry_sections(self, entry: Entry) -> list[tuple[str, str]]:
+        """The notes, and for a session or review of a mentorship its parts, each saying
+        whether it is private or shareable."""
+
+        def marked(heading: str, shareable: bool) -> str:
+            return "{heading} · {privacy}".format(
+                heading=heading, privacy=self.tr("shareable") if shareable else self.tr("private")
+            )
+
+        if entry.agreement_id is None:
+            return [(self.tr("Notes"), paragraphs(entry.body))]
+        review = self.journal.mentorships.review_of(entry.id)
+        if review is not None:
+            return [
+                (self.tr("Decision"), paragraphs(label("review_decision", review.decision))),
+                (marked(self.tr("What works"), review.shareable), paragraphs(review.what_works)),
+                (
+                    marked(self.tr("What to change"), review.shareable),
+                    paragraphs(review.what_to_change),
+                ),
+                (marked(self.tr("Notes"), review.shareable), paragraphs(review.notes)),
+            ]
+        session = self.journal.mentorships.session(entry.id)
+        actions = "".join(
+            "<p>{mark} {title} · {owner}{due}</p>".format(
+                mark="✓" if a.done_on else "○",
+                title=esc(a.title),
+                owner=esc(label("owner", a.owner)),
+                due=esc(f" · {format_date(a.due_on)}") if a.due_on else "",
+            )
+            for a in session.actions
         )
+        return [
+            (marked(self.tr("Agenda"), session.agenda_shareable), paragraphs(session.agenda)),
+            (marked(self.tr("Notes"), session.notes_shareable), paragraphs(session.notes)),
+            (
+                marked(self.tr("Takeaways"), session.takeaways_shareable),
+                paragraphs(session.takeaways),
+            ),
+            (self.tr("Action items"), actions),
+        ]
