@@ -1,0 +1,542 @@
+"""`ReviewDialog`: review a mentorship agreement — what works, what to change, and a
+decision (keep, adapt, pause, close) that acts on the agreement when saved.
+
+Only an active or paused agreement can be reviewed; the dialog says so as soon as it
+opens for any other. A saved "adapt" review asks, through `adapt_requested`, for the
+revision of the terms that follows it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netjournal.errors import InvalidInput
+from netjournal.journal import Journal
+from netjournal.journal.records import Agreement, Review
+from netjournal.journal.vocab import AgreementStatus, ReviewDecision
+from netjournal.ui.entries.dialog import NotesEdit, from_qdate, to_qdate
+from netjournal.ui.format import format_date
+from netjournal.ui.labels import label
+from netjournal.ui.mentorships.session import (
+    add_field,
+    agreement_combo,
+    agreement_facts,
+    date_pattern,
+    due_line,
+    fit_to_screen,
+    heading,
+    muted,
+    name_share_box,
+    new_form,
+    share_box,
+    status_words,
+)
+from netjournal.ui.widgets.forms import ERROR_STYLE, FieldErrors, error_label
+
+# Statuses in which an agreement can be reviewed.
+REVIEWABLE = (AgreementStatus.ACTIVE, AgreementStatus.PAUSED)
+# The next review is suggested this many months after this one.
+NEXT_REVIEW_MONTHS = 3
+
+
+class ReviewDialog(QDialog):
+    """A review of an agreement: new when `entry_id` is None, else that review to edit.
+
+    OK is one call, `review` or `update_review`; a refusal is shown under the field it
+    names (or above the buttons) and nothing is stored. An existing review's decision
+    shows read-only: it has already acted on the agreement.
+    """
+
+    # The agreement's id and a suggested reason for the revision (the first line of
+    # what to change), after a new review that decided to adapt the terms was saved.
+    adapt_requested = Signal(int, str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        agreement_id: int | None = None,
+        entry_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.entry_id = entry_id
+        self.setObjectName("reviewDialog")
+        review: Review | None = None
+        if entry_id is not None:
+            review = journal.mentorships.review_of(entry_id)
+            if review is None:
+                raise InvalidInput(f"Entry #{entry_id} is not a review of an agreement.", "entry")
+            agreement_id = journal.entries.get(entry_id).agreement_id
+        self.review_record = review
+        self.agreement_id = agreement_id
+        self.agreement: Agreement | None = None
+        self._next_review_edited = False
+        self.setWindowTitle(self.tr("Edit review") if review else self.tr("Review the agreement"))
+        self._build(review)
+        if review is not None:
+            self._load(review)
+        else:
+            self.when.setDate(QDate.currentDate())
+        self._show_agreement(self.agreement_id)
+        self.what_works.setFocus(Qt.FocusReason.OtherFocusReason)
+        fit_to_screen(self, 980, 640)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build(self, review: Review | None) -> None:
+        self.errors = FieldErrors()
+        self.header = QLabel(self)
+        self.header.setObjectName("reviewHeader")
+        self.header.setWordWrap(True)
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.due = muted("", self, rich=True)
+        self.due.setObjectName("reviewDue")
+
+        self.agreement_choice: QComboBox | None = None
+        if self.agreement_id is None and review is None:
+            self.agreement_choice = agreement_combo(
+                self.journal, lambda status: status in REVIEWABLE, self
+            )
+            self.agreement_id = self.agreement_choice.currentData()
+            self.agreement_choice.currentIndexChanged.connect(
+                lambda _i: self._show_agreement(
+                    self.agreement_choice.currentData() if self.agreement_choice else None
+                )
+            )
+
+        self.when = QDateEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.when.setDisplayFormat(date_pattern())
+        self.when.setAccessibleName(self.tr("Date of the review"))
+        self.when.dateChanged.connect(self._on_date_changed)
+        lines = self.fontMetrics().lineSpacing()
+        self.what_works = self._notes_edit(
+            "what_works",
+            self.tr("What works"),
+            self.tr("What goes well and should stay (Markdown)"),
+            lines * 4,
+        )
+        self.what_to_change = self._notes_edit(
+            "what_to_change",
+            self.tr("What to change"),
+            self.tr("What should change; its first line is the reason of a revision"),
+            lines * 4,
+        )
+        self.notes = self._notes_edit(
+            "notes", self.tr("Notes"), self.tr("Optional: anything else (Markdown)"), lines * 3
+        )
+        self.shareable = share_box(self.tr("Review"), self)
+        self.privacy = muted("", self)
+        self.privacy.setObjectName("privacyNote")
+
+        left = new_form()
+        if self.agreement_choice is not None:
+            add_field(
+                left,
+                self.errors,
+                "agreement",
+                self.tr("A&greement:"),
+                self.agreement_choice,
+                self.agreement_choice,
+                self,
+            )
+        add_field(left, self.errors, "occurred_at", self.tr("&Date:"), self.when, self.when, self)
+        add_field(
+            left,
+            self.errors,
+            "what_works",
+            self.tr("What &works:"),
+            self.what_works,
+            self.what_works,
+            self,
+        )
+        add_field(
+            left,
+            self.errors,
+            "what_to_change",
+            self.tr("What to &change:"),
+            self.what_to_change,
+            self.what_to_change,
+            self,
+        )
+        add_field(
+            left,
+            self.errors,
+            "notes",
+            self.tr("&Notes:"),
+            self.notes,
+            self.notes,
+            self,
+        )
+        left.addRow("", self.shareable)
+        left.addRow(self.privacy)
+
+        # The decision: four choices, each with a line saying what it does.
+        self.decisions = QButtonGroup(self)
+        self.decision_buttons: dict[str, QRadioButton] = {}
+        self.decision_lines: dict[str, QLabel] = {}
+        explanations = {
+            ReviewDecision.KEEP: self.tr("Nothing changes: the agreement goes on as it is."),
+            ReviewDecision.ADAPT: self.tr(
+                "Once saved, a revision of the terms opens next, with what to change as its reason."
+            ),
+            ReviewDecision.PAUSE: self.tr(
+                "The agreement is paused until you set it back to active."
+            ),
+            ReviewDecision.CLOSE: self.tr(
+                "The agreement is completed: it ends on the day of this review."
+            ),
+        }
+        right = QVBoxLayout()
+        right.setSpacing(2)
+        decision_heading = heading(self.tr("Decision"), self)
+        right.addWidget(decision_heading)
+        indent = self.style().pixelMetric(self.style().PixelMetric.PM_ExclusiveIndicatorWidth)
+        for decision in ReviewDecision:
+            button = QRadioButton(label("review_decision", decision.value), self)
+            button.setObjectName(f"decision_{decision.value}")
+            button.setAccessibleName(label("review_decision", decision.value))
+            button.setAccessibleDescription(explanations[decision])
+            self.decisions.addButton(button)
+            self.decision_buttons[decision.value] = button
+            explanation = muted(explanations[decision], self)
+            self.decision_lines[decision.value] = explanation
+            explanation.setContentsMargins(indent + 8, 0, 0, 6)
+            explanation.setBuddy(button)
+            right.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            right.addWidget(explanation)
+        self.decision_buttons[ReviewDecision.KEEP.value].setChecked(True)
+        self.decision_note = muted(
+            self.tr("This decision has already acted on the agreement, so it stays as it was."),
+            self,
+        )
+        self.decision_note.hide()
+        right.addWidget(self.decision_note)
+        decision_error = error_label(self, "decision")
+        self.errors.register("decision", self.decision_buttons["keep"], decision_error)
+        right.addWidget(decision_error)
+
+        # The next review: suggested some months on; unticked, none is planned.
+        self.next_review_heading = heading(self.tr("Next review"), self)
+        self.plan_next = QCheckBox(self.tr("&Plan the next review on"), self)
+        self.plan_next.setChecked(True)
+        self.plan_next.setAccessibleName(self.tr("Plan the next review"))
+        self.next_review = QDateEdit(self)
+        self.next_review.setCalendarPopup(True)
+        self.next_review.setDisplayFormat(date_pattern())
+        self.next_review.setAccessibleName(self.tr("Date of the next review"))
+        self.next_review.dateChanged.connect(self._on_next_review_edited)
+        self.plan_next.toggled.connect(self._enable_next_review)
+        next_row = QHBoxLayout()
+        next_row.setContentsMargins(0, 0, 0, 0)
+        next_row.addWidget(self.plan_next)
+        next_row.addWidget(self.next_review)
+        next_row.addStretch(1)
+        self.next_review_box = QWidget(self)
+        self.next_review_box.setLayout(next_row)
+        self.next_review_hint = muted(
+            self.tr("Untick it to plan no review; a closed agreement needs none."), self
+        )
+        next_error = error_label(self, "next_review_on")
+        self.errors.register("next_review_on", self.next_review, next_error)
+        right.addWidget(self.next_review_heading)
+        right.addWidget(self.next_review_box)
+        right.addWidget(self.next_review_hint)
+        right.addWidget(next_error)
+        right.addStretch(1)
+        for button in self.decision_buttons.values():
+            button.toggled.connect(self._on_decision)
+
+        left_column = QVBoxLayout()
+        left_column.setSpacing(4)
+        left_column.addWidget(heading(self.tr("The review"), self))
+        left_column.addLayout(left, 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)  # between the columns; the layouts inside set their own
+        columns.addLayout(left_column, 3)
+        columns.addLayout(right, 2)
+
+        columns.setContentsMargins(0, 0, 0, 0)
+        self.body = QWidget(self)
+        self.body.setLayout(columns)
+        # Why this agreement takes no session or review now, said as the dialog opens.
+        self.blocked = QLabel(self)
+        self.blocked.setObjectName("error_blocked")
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet(ERROR_STYLE)
+        self.blocked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.blocked.hide()
+        # A refusal on saving that names no field of the form reads above the buttons.
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("error_general")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.general_error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Save") if review else self.tr("Save review"))
+        self.ok.setAccessibleName(self.ok.text())
+        self.ok.setToolTip(self.tr("Ctrl+Return"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._save_by_shortcut)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.due)
+        layout.addWidget(self.blocked)
+        layout.addSpacing(4)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+        order: list[QWidget] = []
+        if self.agreement_choice is not None:
+            order.append(self.agreement_choice)
+        order += [
+            self.when,
+            self.what_works,
+            self.what_to_change,
+            self.notes,
+            self.shareable,
+            *self.decision_buttons.values(),
+            self.plan_next,
+            self.next_review,
+        ]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+
+    def _notes_edit(self, key: str, name: str, placeholder: str, height: int) -> NotesEdit:
+        edit = NotesEdit(self)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(height)
+        edit.refused.connect(lambda message: self.show_error(key, message))
+        return edit
+
+    def _load(self, review: Review) -> None:
+        """An existing review: its words change, its date and decision do not."""
+        self.when.setDate(to_qdate(review.occurred_at.astimezone().date()))
+        self.when.setEnabled(False)
+        self.when.setToolTip(self.tr("A review keeps the date it was held on."))
+        self.what_works.setPlainText(review.what_works)
+        self.what_to_change.setPlainText(review.what_to_change)
+        self.notes.setPlainText(review.notes)
+        for edit in (self.what_works, self.what_to_change, self.notes):
+            edit.moveCursor(QTextCursor.MoveOperation.End)  # to go on where it stopped
+        self.shareable.setChecked(review.shareable)
+        self.decision_buttons[review.decision].setChecked(True)
+        # Only the decision taken, read-only: it has acted and stays as it was.
+        for value, button in self.decision_buttons.items():
+            button.setEnabled(False)
+            button.setVisible(value == review.decision)
+            self.decision_lines[value].setVisible(value == review.decision)
+        self.decision_note.show()
+        # The next review date belongs to the agreement now; it is changed there.
+        for widget in (self.next_review_heading, self.next_review_box, self.next_review_hint):
+            widget.hide()
+
+    def _show_agreement(self, agreement_id: int | None) -> None:
+        """Say which agreement; say at once when it cannot be reviewed (and disable OK)."""
+        self.agreement_id = agreement_id
+        self.agreement = (
+            self.journal.mentorships.get(agreement_id) if agreement_id is not None else None
+        )
+        agreement = self.agreement
+        self.block("")
+        name = agreement.person_name if agreement is not None else self.tr("them")
+        if agreement is None:
+            self.header.setText(self.tr("Review"))
+            self.due.hide()
+            if self.entry_id is None:
+                self.block(self.tr("There is no active or paused agreement to review."))
+        else:
+            self.header.setText(
+                self.tr("Review of the agreement with {name} · {facts}").format(
+                    name=name, facts=agreement_facts(agreement)
+                )
+            )
+            due = ""
+            if self.entry_id is None and agreement.status in REVIEWABLE:
+                due = due_line(self.tr("the review"), agreement.review_on)
+            elif self.review_record is not None:
+                due = self.tr("Held on {date}").format(
+                    date=format_date(self.review_record.occurred_at)
+                )
+            self.due.setText(due)
+            self.due.setVisible(bool(due))
+            if self.entry_id is None and agreement.status not in REVIEWABLE:
+                # In the domain's words, before anything is typed; it refuses it anyway.
+                self.block(
+                    self.tr(
+                        "Only an active or paused agreement can be reviewed; the one with "
+                        "{name} is {status}."
+                    ).format(name=name, status=status_words(agreement.status))
+                )
+        name_share_box(self.shareable, name)
+        self.privacy.setText(
+            self.tr(
+                "Private unless ticked: a shareable review (what works, what to change and the "
+                "notes) goes into the summary you share with {name}; a private one never "
+                "leaves the journal."
+            ).format(name=name)
+        )
+        if self.entry_id is None:
+            self._suggest_next_review()
+
+    # --- reacting -----------------------------------------------------------------------
+
+    def _on_date_changed(self, _day: QDate) -> None:
+        if self.entry_id is None:
+            self._suggest_next_review()
+
+    def _suggest_next_review(self) -> None:
+        """Some months after this review, until the user picks a date of their own."""
+        if self._next_review_edited:
+            return
+        self.next_review.blockSignals(True)
+        self.next_review.setDate(self.when.date().addMonths(NEXT_REVIEW_MONTHS))
+        self.next_review.blockSignals(False)
+
+    def _on_next_review_edited(self, _day: QDate) -> None:
+        self._next_review_edited = True
+
+    def _on_decision(self, _checked: bool) -> None:
+        """A closed agreement plans no more reviews."""
+        closing = self.decision() == ReviewDecision.CLOSE.value
+        self.plan_next.setEnabled(not closing)
+        self._enable_next_review()
+
+    def _enable_next_review(self, _checked: bool = False) -> None:
+        self.next_review.setEnabled(self.plan_next.isEnabled() and self.plan_next.isChecked())
+
+    def decision(self) -> str:
+        return next(
+            (value for value, button in self.decision_buttons.items() if button.isChecked()),
+            ReviewDecision.KEEP.value,
+        )
+
+    # --- saving -------------------------------------------------------------------------
+
+    def next_review_on(self) -> date | None:
+        if self.decision() == ReviewDecision.CLOSE.value or not self.plan_next.isChecked():
+            return None
+        return from_qdate(self.next_review.date())
+
+    def values(self) -> dict[str, Any]:
+        """What the form says, as `review` takes it."""
+        day = from_qdate(self.when.date())
+        now = datetime.now()
+        return {
+            # The day picked at the time of day it is now (local, naive): a review is
+            # held on a day, and the timeline orders it among that day's entries.
+            "occurred_at": datetime.combine(day, now.time().replace(second=0, microsecond=0)),
+            "decision": self.decision(),
+            "what_works": self.what_works.toPlainText(),
+            "what_to_change": self.what_to_change.toPlainText(),
+            "notes": self.notes.toPlainText(),
+            "shareable": self.shareable.isChecked(),
+            "next_review_on": self.next_review_on(),
+        }
+
+    def block(self, reason: str) -> None:
+        """Say why nothing can be saved for this agreement, and disable the form; "" lifts it."""
+        self.blocked.setText(reason)
+        self.blocked.setVisible(bool(reason))
+        self.body.setEnabled(not reason)
+        self.ok.setEnabled(not reason)
+
+    def clear_errors(self) -> None:
+        self.errors.clear_all()
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def show_error(self, field: str | None, message: str) -> None:
+        """Say why the journal refused, under the field it names (else above the buttons)."""
+        if self.errors.has(field):
+            assert field is not None
+            self.errors.show(field, message, focus=True)
+            return
+        self.general_error.setText(message)
+        self.general_error.show()
+
+    def _save_by_shortcut(self) -> None:
+        if self.ok.isEnabled():
+            self.save()
+
+    def save(self) -> bool:
+        """Store the review; False (and the reason shown) when the journal refuses it."""
+        self.clear_errors()
+        values = self.values()
+        try:
+            if self.entry_id is None:
+                if self.agreement_id is None:
+                    raise InvalidInput(self.tr("Pick the agreement to review."), "agreement")
+                review = self.journal.mentorships.review(
+                    self.agreement_id,
+                    values.pop("occurred_at"),
+                    values.pop("decision"),
+                    **values,
+                )
+                self.entry_id = review.entry_id
+                adapting = review.decision == ReviewDecision.ADAPT.value
+            else:
+                self.journal.mentorships.update_review(
+                    self.entry_id,
+                    what_works=values["what_works"],
+                    what_to_change=values["what_to_change"],
+                    notes=values["notes"],
+                    shareable=values["shareable"],
+                )
+                adapting = False
+        except InvalidInput as exc:
+            self.show_error(exc.field, exc.message)
+            return False
+        self.accept()
+        if adapting and self.agreement_id is not None:
+            lines = values["what_to_change"].strip().splitlines()
+            self.adapt_requested.emit(self.agreement_id, lines[0].strip() if lines else "")
+        return True
+
+
+def open_review_dialog(
+    journal: Journal,
+    parent: QWidget,
+    agreement_id: int | None = None,
+    entry_id: int | None = None,
+) -> ReviewDialog:
+    """Show the review dialog (window-modal, deleted when closed) and return it."""
+    dialog = ReviewDialog(journal, agreement_id, entry_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
