@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,10 +37,13 @@ from netjournal.journal import Journal
 from netjournal.journal.changes import Change
 from netjournal.journal.records import Entry, UpcomingItem
 from netjournal.journal.vocab import EntryKind
-from netjournal.ui.entries.dialog import EntryDialog, from_qdate, open_entry_dialog
+from netjournal.ui.entries.dialog import from_qdate
+from netjournal.ui.entries.opening import open_any_entry
 from netjournal.ui.entries.picker import PersonPicker
 from netjournal.ui.format import format_date, format_date_long, ui_locale
 from netjournal.ui.labels import label
+from netjournal.ui.mentorships.review import open_review_dialog
+from netjournal.ui.mentorships.session import open_session_dialog
 from netjournal.ui.models.stream import (
     ITEM_KIND_LABELS,
     Key,
@@ -424,7 +428,13 @@ class TimelineTab(ListTab):
             self.show_agreement.emit(item.agreement_id)
 
     def open_upcoming(self, item: UpcomingItem) -> None:
-        if item.entry_id is not None:
+        """Open what an upcoming item asks for: a session due opens a new session of its
+        agreement, a review due the review form, a follow-up its entry."""
+        if item.kind == "session" and item.agreement_id is not None:
+            open_session_dialog(self.journal, self.window(), agreement_id=item.agreement_id)
+        elif item.kind == "review" and item.agreement_id is not None:
+            open_review_dialog(self.journal, self.window(), agreement_id=item.agreement_id)
+        elif item.entry_id is not None:
             self.edit_entry(item.entry_id)
         elif item.agreement_id is not None:
             self.show_agreement.emit(item.agreement_id)
@@ -438,10 +448,9 @@ class TimelineTab(ListTab):
         if entry_id is not None:
             self.edit_entry(entry_id)
 
-    def edit_entry(self, entry_id: int) -> EntryDialog:
-        """Open the entry dialog on this entry."""
-        dialog = open_entry_dialog(self.journal, self.window(), entry_id)
-        return dialog
+    def edit_entry(self, entry_id: int) -> QDialog:
+        """Open the dialog that edits this entry: a session or review in its own form."""
+        return open_any_entry(self.journal, self.window(), entry_id)
 
     def delete_current(self) -> None:
         """Delete the selected entry after asking."""
