@@ -1,26 +1,59 @@
-"""`GoalsTab`: goals, their milestones and the people who share them."""
+"""`GoalsTab`: goals, their milestones and the people who share them, with the goal
+editor beside the list."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import weakref
+from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
-from netjournal.ui.format import format_date
-from netjournal.ui.labels import label
+from netjournal.journal.changes import Change
+from netjournal.journal.goals import DeletedGoal
+from netjournal.journal.vocab import GoalStatus
+from netjournal.ui.contacts.undo import UndoNotice
+from netjournal.ui.goals.celebrate import CelebrateDialog, open_celebrate_dialog
+from netjournal.ui.goals.editor import GoalEditor
+from netjournal.ui.goals.filters import GoalsFilterBar
 from netjournal.ui.models.goals import GoalsTableModel
 from netjournal.ui.widgets.delegates import ChipDelegate, ProgressDelegate
-from netjournal.ui.widgets.detail import esc, paragraphs
 from netjournal.ui.widgets.list_tab import ListTab
 
 
 class GoalsTab(ListTab):
-    """Goals by target date, title, status, category or progress."""
+    """Goals by target date (or title, status, category, progress), filtered by status,
+    category, horizon and member; the goal picked is edited beside the list."""
 
     settings_group = "Goals"
+    # A suggestion or member was double-clicked: the window shows them in Contacts.
+    show_person = Signal(int)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None):
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        undo: UndoNotice | None = None,
+    ):
         super().__init__(journal, GoalsTableModel(journal), parent)
+        self._shared_undo = undo
         self.model: GoalsTableModel
+        self.celebrate_dialog: CelebrateDialog | None = None
         self.view.setObjectName("goalsTable")
         self.view.setAccessibleName(self.tr("Goals"))
         self.view.setItemDelegateForColumn(
@@ -29,55 +62,347 @@ class GoalsTab(ListTab):
         self.view.setItemDelegateForColumn(
             self.model.column_index("progress"), ProgressDelegate(self.view)
         )
-        self.fit_columns()
-        self.set_column_widths({"progress": 18})
-        self.set_initial_split()
+        self.set_column_widths(
+            {
+                "title": 32,
+                "status": self.tr("Achieved") + "  ",
+                "category": self.tr("Scholarship"),
+                "target": "12/31/2026",
+                "progress": 12,
+            }
+        )
+        # Six columns to show, and a form beside them.
+        self.set_initial_split(0.56)
+        self.filter_bar = GoalsFilterBar(journal, self)
+        self.filter_bar.changed.connect(self.apply_filters)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.filter_bar)
+        layout.setStretchFactor(self.splitter, 1)
+        self._build_editor()
+        self._build_actions()
+        self._build_empty_action()
+        this = weakref.ref(self)
+
+        def listener(change: Change) -> None:
+            tab = this()
+            if tab is not None:
+                tab._on_change(change)
+
+        self._listener = listener
+        journal.subscribe(listener)
+        self.refresh_detail()
+
+    def _on_change(self, change: Change) -> None:
+        """The person the list is filtered by was deleted: that filter goes too."""
+        member = self.model.filters.member_id
+        if member is not None and member in change.removed_of("person"):
+            self.filter_bar.member.set_people([])
+
+    # --- the list ---------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.filter_bar.filters())
+        self.view.update_empty_state()
+        self._update_empty_action()
 
     def empty_message(self) -> tuple[str, str]:
+        if self.model.filters.active:
+            return (
+                self.tr("No goal matches these filters"),
+                self.tr("Clear a filter or two to see more goals."),
+            )
         return (
             self.tr("No goals yet"),
-            self.tr("Scholarships, internships, exams: goals you add, and share, are listed here."),
+            self.tr(
+                "Scholarships, internships, exams: add a goal, and share it with the people "
+                "who pursue it too."
+            ),
         )
+
+    def _build_empty_action(self) -> None:
+        """The one action that fills the empty list, in its middle, under the message."""
+        self.empty_button = QPushButton(self.view.viewport())
+        self.empty_button.setObjectName("goalsEmptyAction")
+        self.empty_button.clicked.connect(lambda _=False: self._on_empty_action())
+        self.view.viewport().installEventFilter(self)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_empty_action)
+        self._update_empty_action()
+
+    def _on_empty_action(self) -> None:
+        if self.model.filters.active:
+            self.filter_bar.clear()
+        else:
+            self.new_action.trigger()
+
+    def _update_empty_action(self) -> None:
+        empty = self.model.rowCount() == 0
+        filtered = self.model.filters.active
+        text = self.tr("Clear filters") if filtered else self.tr("Add a goal…")
+        self.empty_button.setText(text)
+        self.empty_button.setAccessibleName(text.rstrip("…"))
+        self.empty_button.setVisible(empty)
+        if empty:
+            self._place_empty_action()
+
+    def _place_empty_action(self) -> None:
+        area = self.view.viewport().rect()
+        message = self.view.empty_state()
+        text_height = message.heightForWidth(max(1, area.width() - 48))
+        size = self.empty_button.sizeHint()
+        top = area.center().y() + max(text_height, 0) // 2 + 12
+        self.empty_button.setGeometry(
+            area.center().x() - size.width() // 2, top, size.width(), size.height()
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty_action()
+        return super().eventFilter(watched, event)
 
     def placeholder(self) -> str:
-        return self.tr("Select a goal to read about it here.")
+        return self.tr("Select a goal to edit it here.")
 
     def show_detail(self, item_id: int) -> None:
-        goal = self.journal.goals.get(item_id)
-        subtitle = " · ".join(
-            (
-                label("goal_category", goal.category),
-                label("horizon", goal.horizon),
-                label("goal_status", goal.status),
+        if not hasattr(self, "editor"):
+            return  # still being built: the end of __init__ shows the goal
+        self.editor.load(item_id)
+        self.pane.setCurrentWidget(self.scroll)
+        self._update_actions()
+
+    def refresh_detail(self) -> None:
+        if not hasattr(self, "editor"):
+            return
+        if self.current_id() is None:
+            self.editor.flush()
+            self.editor.clear()
+            self.pane.setCurrentWidget(self.detail)
+            self._update_actions()
+        super().refresh_detail()
+
+    def shown_goal_id(self) -> int | None:
+        """The goal in the editor, or None when the pane shows none."""
+        return self.editor.goal_id if self.pane.currentWidget() is self.scroll else None
+
+    def show_goal(self, goal_id: int) -> bool:
+        """Select a goal, clearing the filters when they hide it; False when it is not there."""
+        if self.select_id(goal_id):
+            return True
+        if self.model.filters.active:
+            self.filter_bar.clear()
+        return self.select_id(goal_id)
+
+    # --- the editor and the actions ----------------------------------------------------
+
+    def _build_editor(self) -> None:
+        self.editor = GoalEditor(self.journal)
+        self.editor.show_person.connect(self.show_person)
+        self.editor.achieve_requested.connect(self.achieve)
+        self.editor.celebrate_requested.connect(self.celebrate)
+        self.editor.loaded.connect(lambda _id: self._update_actions())
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("goalEditorScroll")
+        self.scroll.setAccessibleName(self.tr("Goal details"))
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.editor)
+        self.pane = QStackedWidget(self)
+        self.pane.setObjectName("goalsPane")
+        self.splitter.replaceWidget(1, self.pane)
+        self.pane.addWidget(self.detail)
+        self.pane.addWidget(self.scroll)
+        # The window's notice when there is one; a tab on its own has its own.
+        self.undo_notice = self._shared_undo or UndoNotice(self)
+        if self._shared_undo is None:
+            self.addAction(self.undo_notice.action)
+        self.editor.milestones.removed.connect(
+            lambda title, put_back: self.undo_notice.offer(
+                self.tr("Removed the milestone {title}").format(title=title), put_back
             )
         )
-        row = self.model.record(item_id) if self.model.row_of(item_id) is not None else None
-        facts = [
-            (self.tr("Target date"), format_date(goal.target_on) if goal.target_on else ""),
-            (self.tr("Started"), format_date(goal.start_on) if goal.start_on else ""),
-            (self.tr("Achieved"), format_date(goal.achieved_on) if goal.achieved_on else ""),
-            (self.tr("Progress"), f"{row.progress_percent}%" if row else ""),
-            (self.tr("Skills"), ", ".join(goal.skills)),
+
+    def _build_actions(self) -> None:
+        def make(
+            text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]
+        ) -> QAction:
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False: slot())
+            self.addAction(action)
+            return action
+
+        self.new_action = make(self.tr("&New Goal…"), "Ctrl+Shift+G", self.new_goal)
+        self.new_action.setToolTip(self.tr("Add a goal (Ctrl+Shift+G)"))
+        self.achieve_action = make(self.tr("&Achieve…"), None, self.achieve)
+        self.achieve_action.setToolTip(self.tr("Mark the goal achieved today, then celebrate"))
+        self.celebrate_action = make(self.tr("&Celebrate…"), None, self.celebrate)
+        self.delete_action = make(
+            self.tr("&Delete…"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_goal
+        )
+        # Delete in a text field deletes text: the shortcut belongs to the list.
+        self.removeAction(self.delete_action)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.delete_action)
+        self.undo_action = self.undo_notice.action
+        self.actions_ = [
+            self.new_action,
+            self.achieve_action,
+            self.celebrate_action,
+            self.delete_action,
         ]
-        milestones = "".join(
-            "<p>{mark} {title}{due}</p>".format(
-                mark="✓" if m.done_on else "○",
-                title=esc(m.title),
-                due=esc(f" — {format_date(m.due_on)}") if m.due_on and not m.done_on else "",
+        self._update_actions()
+
+    def build_menu(self, parent: QWidget) -> QMenu:
+        """The Goal menu: new, achieve, celebrate, delete (shortcuts shown)."""
+        menu = QMenu(self.tr("&Goal"), parent)
+        menu.addAction(self.new_action)
+        menu.addSeparator()
+        menu.addAction(self.achieve_action)
+        menu.addAction(self.celebrate_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def _update_actions(self) -> None:
+        if not hasattr(self, "delete_action"):
+            return
+        goal_id = self.shown_goal_id()
+        goal = self.editor.goal if goal_id is not None else None
+        achieved = goal is not None and goal.status == GoalStatus.ACHIEVED
+        self.achieve_action.setEnabled(goal is not None and not achieved)
+        self.celebrate_action.setEnabled(achieved)
+        self.delete_action.setEnabled(goal is not None)
+
+    def _bring_to_front(self) -> None:
+        widget = self.parentWidget()
+        while widget is not None:
+            if isinstance(widget, QTabWidget):
+                widget.setCurrentWidget(self)
+                return
+            widget = widget.parentWidget()
+
+    # --- blocking questions (tests replace these) -------------------------------------------
+
+    def ask_title(self) -> str | None:
+        """The new goal's title, or None when the user cancels."""
+        title, ok = QInputDialog.getText(self, self.tr("New goal"), self.tr("What is the goal?"))
+        return title if ok else None
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Whether the user says yes."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def warn(self, title: str, text: str) -> None:
+        """Say why something could not be done."""
+        QMessageBox.warning(self, title, text)
+
+    # --- what the actions do --------------------------------------------------------------
+
+    def new_goal(self) -> int | None:
+        """Ask for a title, add the goal, select it and put the cursor in its title."""
+        self._bring_to_front()
+        self.editor.flush()
+        title = self.ask_title()
+        if title is None or not title.strip():
+            return None
+        try:
+            goal = self.journal.goals.create(title)
+        except InvalidInput as exc:
+            self.warn(self.tr("New goal"), exc.message)
+            return None
+        self.show_goal(goal.id)
+        self.editor.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.title_edit.selectAll()
+        return goal.id
+
+    def achieve(self) -> CelebrateDialog | None:
+        """Record today as the day the goal was achieved, then offer to celebrate it."""
+        goal_id = self.shown_goal_id()
+        if goal_id is None:
+            return None
+        self.editor.flush()
+        try:
+            self.journal.goals.achieve(goal_id)
+        except InvalidInput as exc:
+            self.warn(self.tr("Achieve goal"), exc.message)
+            return None
+        self.editor.refresh()
+        return self.celebrate()
+
+    def celebrate(self) -> CelebrateDialog | None:
+        """Open the celebration dialog for the achieved goal shown."""
+        goal_id = self.shown_goal_id()
+        goal = self.editor.goal
+        if goal_id is None or goal is None or goal.status != GoalStatus.ACHIEVED:
+            return None
+        self.editor.flush()
+        self.celebrate_dialog = open_celebrate_dialog(self.journal, self, goal_id)
+        return self.celebrate_dialog
+
+    def delete_goal(self) -> DeletedGoal | None:
+        goal_id = self.shown_goal_id()
+        if goal_id is None:
+            return None
+        self.editor.flush()
+        goal = self.journal.goals.get(goal_id)
+        milestones, members = len(goal.milestones), len(goal.members)
+        lines = [self.tr("Delete “{title}”?").format(title=goal.title)]
+        also = [
+            text
+            for count, text in (
+                (
+                    milestones,
+                    self.tr("1 milestone")
+                    if milestones == 1
+                    else self.tr("%n milestones", None, milestones),
+                ),
+                (
+                    members,
+                    self.tr("1 member") if members == 1 else self.tr("%n members", None, members),
+                ),
             )
-            for m in goal.milestones
+            if count
+        ]
+        if also:
+            lines.append(
+                self.tr("It has {what}; its milestones go with it.").format(
+                    what=self.tr("{first} and {second}").format(first=also[0], second=also[1])
+                    if len(also) == 2
+                    else also[0]
+                )
+            )
+        lines.append(self.tr("The people who share it and the entries about it stay."))
+        lines.append(self.tr("You can undo this from the status bar for a few seconds."))
+        if not self.confirm(self.tr("Delete goal"), "\n\n".join(lines)):
+            return None
+        deleted = self.journal.goals.delete(goal_id)
+        self.undo_notice.offer(
+            self.tr("Deleted {title}").format(title=goal.title),
+            lambda: self._undo_delete(deleted),
         )
-        members = "".join(
-            f"<p>{esc(m.display_name)} · {esc(label('member_role', m.role))}</p>"
-            for m in goal.members
-        )
-        self.detail.show_document(
-            goal.title,
-            subtitle,
-            facts,
-            [
-                (self.tr("Why it matters"), paragraphs(goal.why)),
-                (self.tr("Milestones"), milestones),
-                (self.tr("Shared with"), members),
-            ],
-        )
+        self._update_actions()
+        return deleted
+
+    def _undo_delete(self, deleted: DeletedGoal) -> None:
+        goal = self.journal.goals.restore(deleted)
+        self.show_goal(goal.id)
+
+    def undo(self) -> None:
+        """Undo the last delete, while its notice shows."""
+        self.undo_notice.undo()
+
+    def shutdown(self) -> None:
+        self.editor.flush()
+        self.editor.detach()
+        self.journal.unsubscribe(self._listener)
+        super().shutdown()

@@ -1,22 +1,63 @@
-"""`GoalsTableModel`: every goal, sorted in SQLite (a journal holds dozens, not millions)."""
+"""`GoalsTableModel`: every goal, filtered and sorted in SQLite (a journal holds dozens of
+goals, not millions), with the names of the people who share each one."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from netjournal.journal.changes import Change
-from netjournal.journal.records import GoalRow
+from netjournal.journal.records import GoalRow, Member
 from netjournal.ui.format import format_date, format_date_long, relative_day
 from netjournal.ui.labels import label
 from netjournal.ui.models.base import Batch, Chip, Column, IdTableModel, Role
 
+# The members column names this many people, then says how many more there are.
+NAMES_SHOWN = 2
+
+
+@dataclass(frozen=True)
+class GoalFilters:
+    """What the goals list shows; maps onto `journal.goals.rows()`. None lets all through."""
+
+    status: str | None = None
+    category: str | None = None
+    horizon: str | None = None
+    member_id: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return self != GoalFilters()
+
+
+@dataclass(frozen=True)
+class GoalListRow:
+    """A goal's list row and its members: the members column names them, and a renamed
+    member repaints the row because the two compare unequal."""
+
+    row: GoalRow
+    members: tuple[Member, ...] = ()
+
+
+def member_names(members: Sequence[Member], shown: int = NAMES_SHOWN) -> str:
+    """ "Ana Silva, Mei Tanaka +2"; "Just me" for a goal no one shares."""
+    if not members:
+        return QCoreApplication.translate("GoalsTableModel", "Just me")
+    names = ", ".join(m.display_name for m in members[:shown])
+    rest = len(members) - shown
+    return f"{names} +{rest}" if rest > 0 else names
+
 
 class GoalsTableModel(IdTableModel):
-    """Goals with their status, category, target date, progress and how many share them."""
+    """Goals with their status, category, target date, progress and who shares them.
+
+    `set_filters` narrows the list by status, category, horizon and member. `record(id)`
+    is the goal's `GoalRow`; `members_of(id)` its members.
+    """
 
     context = "GoalsTableModel"
     columns = (
@@ -29,20 +70,102 @@ class GoalsTableModel(IdTableModel):
     )
     default_sort = ("target", False)
 
-    def query(self, cursor: Any, limit: int) -> Batch:
-        rows = self.journal.goals.rows(sort=self._sort_key, descending=self._descending)
-        return Batch([r.id for r in rows], None, True, {r.id: r for r in rows})
+    _filters = GoalFilters()
 
-    def fetch_records(self, ids: Sequence[int]) -> dict[int, GoalRow]:
-        wanted = set(ids)
-        return {r.id: r for r in self.journal.goals.rows() if r.id in wanted}
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Members by goal id, read once and dropped when the goal or one of them changes.
+        self._members: dict[int, tuple[Member, ...]] = {}
+        super().__init__(*args, **kwargs)
+
+    # --- filters ----------------------------------------------------------------------
+
+    @property
+    def filters(self) -> GoalFilters:
+        return self._filters
+
+    def set_filters(self, filters: GoalFilters) -> None:
+        """Show only the goals these filters let through."""
+        if filters == self._filters:
+            return
+        self._filters = filters
+        self.reload()
+
+    # --- the list ---------------------------------------------------------------------
+
+    def record(self, item_id: int) -> GoalRow:
+        """The goal's list row."""
+        return self._records[item_id].row
+
+    def members_of(self, item_id: int) -> tuple[Member, ...]:
+        """The loaded goal's members, by name."""
+        return self._records[item_id].members
+
+    def _rows(self, ids: Sequence[int] | None = None) -> dict[int, GoalListRow]:
+        f = self._filters
+        rows = self.journal.goals.rows(
+            sort=self._sort_key,
+            descending=self._descending,
+            status=f.status,
+            category=f.category,
+            member_id=f.member_id,
+            horizon=f.horizon,
+            ids=ids,
+        )
+        return {r.id: GoalListRow(r, self._members_for(r)) for r in rows}
+
+    def _members_for(self, row: GoalRow) -> tuple[Member, ...]:
+        if not row.members:
+            self._members.pop(row.id, None)
+            return ()
+        found = self._members.get(row.id)
+        if found is None or len(found) != row.members:
+            # The list rows carry a count only: the names come with the goal.
+            found = self.journal.goals.get(row.id).members
+            self._members[row.id] = found
+        return found
+
+    def query(self, cursor: Any, limit: int) -> Batch:
+        records = self._rows()
+        return Batch(list(records), None, True, records)
+
+    def fetch_records(self, ids: Sequence[int]) -> dict[int, GoalListRow]:
+        return self._rows(list(ids)) if ids else {}
+
+    # --- changes ----------------------------------------------------------------------
+
+    def on_change(self, change: Change) -> None:
+        for goal_id in change.ids_of("goal") | change.removed_of("goal"):
+            self._members.pop(goal_id, None)
+        if change.removed_of("person") or ("person" in change.ids and not change.ids_of("person")):
+            self._members.clear()
+        else:
+            people = change.ids_of("person")
+            for goal_id in [
+                g for g, found in self._members.items() if any(m.person_id in people for m in found)
+            ]:
+                del self._members[goal_id]
+        super().on_change(change)
 
     def plan(self, change: Change) -> tuple[bool, set[int] | None] | None:
         if "goal" in change.kinds or change.removed_of("person"):
             return True, None
+        people = change.ids_of("person")
+        if "person" in change.ids and not people:
+            return False, None  # some people changed, which is not said: names may have
+        if people:
+            # A member renamed: the rows naming them repaint.
+            rows = {
+                goal_id
+                for goal_id in self._ids
+                if any(m.person_id in people for m in self._records[goal_id].members)
+            }
+            return (False, rows) if rows else None
         return None
 
-    def cell(self, record: GoalRow, column: str, role: int) -> Any:
+    # --- cells ------------------------------------------------------------------------
+
+    def cell(self, item: GoalListRow, column: str, role: int) -> Any:
+        record = item.row
         display = role == Qt.ItemDataRole.DisplayRole
         if column == "title":
             if display:
@@ -78,19 +201,27 @@ class GoalsTableModel(IdTableModel):
                 )
             if role == Role.PROGRESS:
                 return percent
-            if role == Qt.ItemDataRole.ToolTipRole and record.milestones_total:
-                return QCoreApplication.translate(
-                    "GoalsTableModel", "{done} of {total} milestones reached"
-                ).format(done=record.milestones_done, total=record.milestones_total)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if record.milestones_total:
+                    return QCoreApplication.translate(
+                        "GoalsTableModel", "{done} of {total} milestones reached"
+                    ).format(done=record.milestones_done, total=record.milestones_total)
+                return QCoreApplication.translate("GoalsTableModel", "Progress set by hand")
             return None
         if column == "members":
             if display:
-                if not record.members:
-                    return QCoreApplication.translate("GoalsTableModel", "Just me")
-                if record.members == 1:
-                    return QCoreApplication.translate("GoalsTableModel", "1 person")
+                return member_names(item.members)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if not item.members:
+                    return QCoreApplication.translate(
+                        "GoalsTableModel", "No one shares this goal yet"
+                    )
+                return "\n".join(
+                    f"{m.display_name} · {label('member_role', m.role)}" for m in item.members
+                )
+            if role == Qt.ItemDataRole.AccessibleDescriptionRole and item.members:
                 return QCoreApplication.translate(
-                    "GoalsTableModel", "%n people", None, record.members
+                    "GoalsTableModel", "%n people share this goal", None, len(item.members)
                 )
             return None
         raise KeyError(column)
