@@ -68,18 +68,21 @@ class Goals(JournalApi):
         """Every goal matching the filters, sorted in SQLite (target date first by default)."""
         if sort not in store.GOAL_SORTS:
             raise InvalidInput(f"Goals cannot be sorted by “{sort}”.", "sort")
-        return [
-            GoalRow.adopt(row)
-            for row in store.goal_rows(
-                sort,
-                descending,
-                status,
-                category,
-                member_id,
-                horizon,
-                None if ids is None else list(ids),
+        found = store.goal_rows(
+            sort,
+            descending,
+            status,
+            category,
+            member_id,
+            horizon,
+            None if ids is None else list(ids),
+        )
+        for row in found:
+            row["member_list"] = tuple(
+                Member.from_row({"person_id": pid, "display_name": name, "role": role})
+                for pid, name, role in row["member_list"]
             )
-        ]
+        return [GoalRow.adopt(row) for row in found]
 
     def reciprocity(self, goal_id: int, limit: int = HELPERS_SHOWN) -> Reciprocity:
         """Who could help (people offering a skill the goal needs) and whom I could help

@@ -233,6 +233,7 @@ class GoalRow(_FromRow):
     members: int = 0
     uuid: str = ""
     celebrated_on: date | None = None
+    member_list: tuple[Member, ...] = ()  # who shares it, by name
 
     @property
     def progress_percent(self) -> int:

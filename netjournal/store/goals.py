@@ -17,7 +17,9 @@ GOAL_SORTS = {  # sort key → SQL over goal g
     "status": "g.status",
     "category": "g.category",
     "target": "g.target_on",
-    "progress": "g.progress",
+    # As the list shows it: from the milestones when there are any, else set by hand.
+    "progress": "(CASE WHEN milestones_total > 0 THEN 100.0 * milestones_done / milestones_total"
+    " ELSE g.progress END)",
     "created": "g.created_at",
 }
 
@@ -172,6 +174,9 @@ def goal_rows(
         for name in ("start_on", "target_on", "achieved_on", "celebrated_on"):
             if row[name] is not None:
                 row[name] = date.fromisoformat(row[name])
+        members = [m.split("\x1f") for m in (row["member_list"] or "").split("\x1e") if m]
+        members.sort(key=lambda m: (m[1].casefold(), int(m[0])))
+        row["member_list"] = tuple((int(pid), name, role) for pid, name, role in members)
     return rows
 
 
@@ -181,7 +186,10 @@ _GOAL_ROW_COLUMNS = """g.id, g.uuid, g.title, g.category, g.horizon, g.status, g
     (SELECT count(*) FROM milestone m WHERE m.goal_id = g.id) AS milestones_total,
     (SELECT count(*) FROM milestone m WHERE m.goal_id = g.id AND m.done_on IS NOT NULL)
         AS milestones_done,
-    (SELECT count(*) FROM goal_member gm WHERE gm.goal_id = g.id) AS members"""
+    (SELECT count(*) FROM goal_member gm WHERE gm.goal_id = g.id) AS members,
+    (SELECT group_concat(gm.person_id || char(31) || p.display_name || char(31) || gm.role,
+        char(30)) FROM goal_member gm JOIN person p ON p.id = gm.person_id
+        WHERE gm.goal_id = g.id) AS member_list"""
 
 
 def reorder_milestones(goal_id: int, milestone_ids: Sequence[int]) -> None:

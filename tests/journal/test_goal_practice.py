@@ -164,3 +164,27 @@ def test_a_restored_goal_skips_links_to_what_is_gone(journal: Journal) -> None:
     journal.people.delete(ana)
     restored = journal.goals.restore(deleted)
     assert restored.members == ()
+
+
+def test_rows_sort_by_progress_as_shown_and_name_their_members(journal: Journal) -> None:
+    by_hand = journal.goals.create("By hand", "exam", progress=50)
+    done = journal.goals.create("Done", "exam", progress=10)
+    for title in ("A", "B"):
+        milestone = journal.goals.add_milestone(done.id, title)
+        journal.goals.update_milestone(milestone.id, done_on="2026-01-01")
+    untouched = journal.goals.create("Untouched", "exam")
+    assert [g.id for g in journal.goals.rows(sort="progress")] == [
+        by_hand.id,
+        done.id,
+        untouched.id,
+    ]
+    zoe = journal.people.create("zoë").id
+    ana = journal.people.create("Ana").id
+    journal.goals.set_member(by_hand.id, zoe, "supporter")
+    journal.goals.set_member(by_hand.id, ana, "mentor")
+    (row,) = journal.goals.rows(ids=[by_hand.id])
+    assert [(m.person_id, m.display_name, m.role) for m in row.member_list] == [
+        (ana, "Ana", "mentor"),
+        (zoe, "zoë", "supporter"),
+    ]
+    assert row.members == 2

@@ -34,15 +34,6 @@ class GoalFilters:
         return self != GoalFilters()
 
 
-@dataclass(frozen=True)
-class GoalListRow:
-    """A goal's list row and its members: the members column names them, and a renamed
-    member repaints the row because the two compare unequal."""
-
-    row: GoalRow
-    members: tuple[Member, ...] = ()
-
-
 def member_names(members: Sequence[Member], shown: int = NAMES_SHOWN) -> str:
     """ "Ana Silva, Mei Tanaka +2"; "Just me" for a goal no one shares."""
     if not members:
@@ -72,11 +63,6 @@ class GoalsTableModel(IdTableModel):
 
     _filters = GoalFilters()
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        # Members by goal id, read once and dropped when the goal or one of them changes.
-        self._members: dict[int, tuple[Member, ...]] = {}
-        super().__init__(*args, **kwargs)
-
     # --- filters ----------------------------------------------------------------------
 
     @property
@@ -94,13 +80,13 @@ class GoalsTableModel(IdTableModel):
 
     def record(self, item_id: int) -> GoalRow:
         """The goal's list row."""
-        return self._records[item_id].row
+        return self._records[item_id]
 
     def members_of(self, item_id: int) -> tuple[Member, ...]:
         """The loaded goal's members, by name."""
-        return self._records[item_id].members
+        return self._records[item_id].member_list
 
-    def _rows(self, ids: Sequence[int] | None = None) -> dict[int, GoalListRow]:
+    def _rows(self, ids: Sequence[int] | None = None) -> dict[int, GoalRow]:
         f = self._filters
         rows = self.journal.goals.rows(
             sort=self._sort_key,
@@ -111,40 +97,17 @@ class GoalsTableModel(IdTableModel):
             horizon=f.horizon,
             ids=ids,
         )
-        return {r.id: GoalListRow(r, self._members_for(r)) for r in rows}
-
-    def _members_for(self, row: GoalRow) -> tuple[Member, ...]:
-        if not row.members:
-            self._members.pop(row.id, None)
-            return ()
-        found = self._members.get(row.id)
-        if found is None or len(found) != row.members:
-            # The list rows carry a count only: the names come with the goal.
-            found = self.journal.goals.get(row.id).members
-            self._members[row.id] = found
-        return found
+        # The rows name their members: a renamed member makes a row compare unequal.
+        return {r.id: r for r in rows}
 
     def query(self, cursor: Any, limit: int) -> Batch:
         records = self._rows()
         return Batch(list(records), None, True, records)
 
-    def fetch_records(self, ids: Sequence[int]) -> dict[int, GoalListRow]:
+    def fetch_records(self, ids: Sequence[int]) -> dict[int, GoalRow]:
         return self._rows(list(ids)) if ids else {}
 
     # --- changes ----------------------------------------------------------------------
-
-    def on_change(self, change: Change) -> None:
-        for goal_id in change.ids_of("goal") | change.removed_of("goal"):
-            self._members.pop(goal_id, None)
-        if change.removed_of("person") or ("person" in change.ids and not change.ids_of("person")):
-            self._members.clear()
-        else:
-            people = change.ids_of("person")
-            for goal_id in [
-                g for g, found in self._members.items() if any(m.person_id in people for m in found)
-            ]:
-                del self._members[goal_id]
-        super().on_change(change)
 
     def plan(self, change: Change) -> tuple[bool, set[int] | None] | None:
         if "goal" in change.kinds or change.removed_of("person"):
@@ -157,15 +120,14 @@ class GoalsTableModel(IdTableModel):
             rows = {
                 goal_id
                 for goal_id in self._ids
-                if any(m.person_id in people for m in self._records[goal_id].members)
+                if any(m.person_id in people for m in self._records[goal_id].member_list)
             }
             return (False, rows) if rows else None
         return None
 
     # --- cells ------------------------------------------------------------------------
 
-    def cell(self, item: GoalListRow, column: str, role: int) -> Any:
-        record = item.row
+    def cell(self, record: GoalRow, column: str, role: int) -> Any:
         display = role == Qt.ItemDataRole.DisplayRole
         if column == "title":
             if display:
@@ -210,18 +172,18 @@ class GoalsTableModel(IdTableModel):
             return None
         if column == "members":
             if display:
-                return member_names(item.members)
+                return member_names(record.member_list)
             if role == Qt.ItemDataRole.ToolTipRole:
-                if not item.members:
+                if not record.member_list:
                     return QCoreApplication.translate(
                         "GoalsTableModel", "No one shares this goal yet"
                     )
                 return "\n".join(
-                    f"{m.display_name} · {label('member_role', m.role)}" for m in item.members
+                    f"{m.display_name} · {label('member_role', m.role)}" for m in record.member_list
                 )
-            if role == Qt.ItemDataRole.AccessibleDescriptionRole and item.members:
+            if role == Qt.ItemDataRole.AccessibleDescriptionRole and record.member_list:
                 return QCoreApplication.translate(
-                    "GoalsTableModel", "%n people share this goal", None, len(item.members)
+                    "GoalsTableModel", "%n people share this goal", None, len(record.member_list)
                 )
             return None
         raise KeyError(column)
