@@ -375,7 +375,13 @@ def test_the_goal_menu_names_its_actions_with_their_shortcuts(tab: GoalsTab) -> 
     menu = tab.build_menu(tab)
     assert menu.title() == "&Goal"
     actions = [a for a in menu.actions() if not a.isSeparator()]
-    assert [a.text() for a in actions] == ["&New Goal…", "&Achieve…", "&Celebrate…", "&Delete…"]
+    assert [a.text() for a in actions] == [
+        "&New Goal…",
+        "&Achieve…",
+        "&Celebrate…",
+        "&Delete…",
+        "My &Skills…",
+    ]
     assert tab.new_action.shortcut().toString() == "Ctrl+Shift+G"
     assert tab.delete_action.shortcut().toString() == "Del"
     # Nothing is shown yet: only New can be done.

@@ -621,7 +621,9 @@ class GoalEditor(QWidget):
         elif not goal.members:
             hint = self.tr("Members who look for a skill you offer will be listed here.")
         elif not found.my_offers:
-            hint = self.tr("Note the skills you offer to see which members look for them.")
+            hint = self.tr(
+                "Note the skills you offer (Goal → My Skills…) to see which members look for them."
+            )
         else:
             hint = self.tr("No member looks for a skill you offer ({skills}).").format(
                 skills=", ".join(found.my_offers)

@@ -30,6 +30,7 @@ from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.goals.celebrate import CelebrateDialog, open_celebrate_dialog
 from netjournal.ui.goals.editor import GoalEditor
 from netjournal.ui.goals.filters import GoalsFilterBar
+from netjournal.ui.goals.my_skills import MySkillsDialog, open_my_skills_dialog
 from netjournal.ui.models.goals import GoalsTableModel
 from netjournal.ui.widgets.delegates import ChipDelegate, ProgressDelegate
 from netjournal.ui.widgets.list_tab import ListTab
@@ -239,6 +240,10 @@ class GoalsTab(ListTab):
         self.achieve_action = make(self.tr("&Achieve…"), None, self.achieve)
         self.achieve_action.setToolTip(self.tr("Mark the goal achieved today, then celebrate"))
         self.celebrate_action = make(self.tr("&Celebrate…"), None, self.celebrate)
+        self.my_skills_action = make(self.tr("My &Skills…"), None, self.edit_my_skills)
+        self.my_skills_action.setToolTip(
+            self.tr("The skills you offer and look for, which goals match against")
+        )
         self.delete_action = make(
             self.tr("&Delete…"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_goal
         )
@@ -264,7 +269,13 @@ class GoalsTab(ListTab):
         menu.addAction(self.celebrate_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.my_skills_action)
         return menu
+
+    def edit_my_skills(self) -> MySkillsDialog:
+        """Open the skills I offer and look for."""
+        return open_my_skills_dialog(self.journal, self.window())
 
     def _update_actions(self) -> None:
         if not hasattr(self, "delete_action"):
