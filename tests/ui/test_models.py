@@ -116,18 +116,22 @@ def test_goal_rows(models) -> None:
     assert names(model, 2) == ["Skill", "Scholarship"]
     assert names(model, 4) == ["70%", "30%"]
     assert model.data(model.index(1, 4), Role.PROGRESS) == 30
-    assert names(model, 5) == ["Just me", "1 person"]
+    # Who shares a goal, by name; roles in the tooltip.
+    assert names(model, 5) == ["Just me", "Ana Silva"]
+    assert model.data(model.index(1, 5), Qt.ItemDataRole.ToolTipRole) == "Ana Silva · Mentor"
 
 
 def test_agreement_rows(models) -> None:
     model = models(AgreementsTableModel)
-    assert names(model) == ["Ana Silva", "Bruno Costa"]
-    assert names(model, 1) == ["Mentor", "Mentee"]
-    assert names(model, 2) == ["Proposed", "Active"]
-    assert names(model, 3) == ["2/1/2025", "1/1/2025"]
-    assert names(model, 4) == [None, "every 2 weeks"]
-    assert names(model, 5)[0] == "None yet"
-    assert names(model, 6) == ["None", "None"]
+    # Grouped by my role, each group under its header (which holds only its first cell).
+    assert names(model) == ["Mentoring (1)", "Ana Silva", "Being mentored (1)", "Bruno Costa"]
+    assert [model.is_header(row) for row in range(4)] == [True, False, True, False]
+    assert names(model, 1) == [None, "Proposed", None, "Active"]
+    assert names(model, 2) == [None, "—", None, "every 2 weeks"]
+    assert names(model, 3)[1] == "None yet"
+    assert names(model, 4)[1] == "—"
+    assert names(model, 4)[3].startswith("Overdue · ")
+    assert names(model, 5) == [None, "None", None, "None"]
 
 
 # --- sorting is done in SQLite, by every sortable column -------------------------------
@@ -182,22 +186,38 @@ def test_goals_sort(models, small_journal, key: str, first: str) -> None:
 @pytest.mark.parametrize(
     ("key", "ascending", "descending"),
     [
-        ("person", ["ana", "bruno"], ["bruno", "ana"]),
-        ("role", ["bruno", "ana"], ["ana", "bruno"]),
-        ("status", ["bruno", "ana"], ["ana", "bruno"]),
-        ("started", ["bruno", "ana"], ["ana", "bruno"]),
-        # Agreements without a session come last either way.
-        ("last_session", ["bruno", "ana"], ["bruno", "ana"]),
+        ("person", ["ana", "chiara", "dmitri"], ["dmitri", "chiara", "ana"]),
+        ("status", ["chiara", "dmitri", "ana"], ["ana", "dmitri", "chiara"]),
+        # Agreements without a session, or with none due, come last either way.
+        ("last_session", ["ana", "chiara", "dmitri"], ["ana", "chiara", "dmitri"]),
+        ("next_session", ["chiara", "ana", "dmitri"], ["chiara", "ana", "dmitri"]),
     ],
 )
-def test_agreements_sort(models, small_journal, key: str, ascending, descending) -> None:
-    _, facts = small_journal
+def test_agreements_sort_within_their_group(
+    models, small_journal, key: str, ascending, descending
+) -> None:
+    journal, facts = small_journal
+    mentor = {
+        "ana": facts.agreements["ana"],
+        "chiara": journal.mentorships.create(
+            facts.people["Chiara"],
+            "mentor",
+            status="active",
+            started_on="2025-03-01",
+            cadence_days=7,
+        ).id,
+        "dmitri": journal.mentorships.create(
+            facts.people["Dmitri"], "mentor", status="completed"
+        ).id,
+    }
     model = models(AgreementsTableModel)
     column = model.column_index(key)
     model.sort(column, ASC)
-    assert list(model.ids) == [facts.agreements[n] for n in ascending]
+    # Mentoring first whatever the sort; Bruno, the one mentee, after.
+    assert list(model.ids) == [*(mentor[n] for n in ascending), facts.agreements["bruno"]]
     model.sort(column, DESC)
-    assert list(model.ids) == [facts.agreements[n] for n in descending]
+    assert list(model.ids) == [*(mentor[n] for n in descending), facts.agreements["bruno"]]
+    assert model.headers() == ["Mentoring", "Being mentored"]
 
 
 @pytest.mark.parametrize(
@@ -354,7 +374,7 @@ def test_goal_and_agreement_changes_repaint_their_rows(models, small_journal, qt
     ):
         journal.mentorships.add_action("Read the draft", agreement_id=facts.agreements["ana"])
     assert changed.args[0].row() == row
-    assert agreements.data(agreements.index(row, 6)) == "1"
+    assert agreements.data(agreements.index(row, agreements.column_index("open_actions"))) == "1"
     with qtbot.waitSignal(goals.rowsRemoved):
         journal.goals.delete(facts.goals["spanish"])
     assert goals.rowCount() == 1

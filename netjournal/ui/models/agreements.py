@@ -1,107 +1,374 @@
-"""`AgreementsTableModel`: every mentorship agreement, sorted in SQLite."""
+"""`AgreementsTableModel`: every mentorship agreement, grouped by my role, sorted in SQLite.
+
+Mentoring comes first, then being mentored, then peers (the domain's `grouped`
+order); each group that has agreements opens with a header row. A header has a
+negative id of its own (`HEADER_IDS`), can be neither selected nor opened
+(`ItemIsEnabled` only) and says `AgreementRole.HEADER`; `ids` holds only the
+agreements, so `row_of` and `select_id` work on agreement ids as in every list.
+
+After a change the list is queried again; the rows that left or joined are
+removed or inserted, and an agreement whose role changed is moved to its group
+(`rowsMoved`: the selection stays on it).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
 
+from netjournal.journal import Journal
 from netjournal.journal.changes import Change
 from netjournal.journal.records import AgreementRow
-from netjournal.ui.format import cadence, format_date, format_date_long, local_date, relative_day
+from netjournal.journal.vocab import MyRole
+from netjournal.ui.format import (
+    DueStatus,
+    cadence,
+    format_date,
+    format_date_long,
+    local_date,
+    relative_day,
+)
 from netjournal.ui.labels import label
-from netjournal.ui.models.base import Batch, Chip, Column, IdTableModel, Role
+from netjournal.ui.models.base import (
+    DEFAULT_PAGE_SIZE,
+    Batch,
+    Chip,
+    Column,
+    IdTableModel,
+    Index,
+    Role,
+)
 
 # Changes to these kinds can alter an agreement's row (name, last session, open items).
 _CONCERNS = ("agreement", "person", "entry", "action")
 
+# The groups in list order, each with the id of its header row and its heading.
+GROUPS: tuple[tuple[str, int, str], ...] = (
+    (MyRole.MENTOR.value, -1, QT_TRANSLATE_NOOP("AgreementsTableModel", "Mentoring")),
+    (MyRole.MENTEE.value, -2, QT_TRANSLATE_NOOP("AgreementsTableModel", "Being mentored")),
+    (MyRole.PEER.value, -3, QT_TRANSLATE_NOOP("AgreementsTableModel", "Peers")),
+)
+HEADER_IDS = {role: header_id for role, header_id, _text in GROUPS}
+_HEADINGS = {header_id: text for _role, header_id, text in GROUPS}
+
+
+class AgreementRole(IntEnum):
+    """Roles of this model besides `base.Role`."""
+
+    HEADER = Qt.ItemDataRole.UserRole + 30  # True on a group header row
+    SUBTITLE = Qt.ItemDataRole.UserRole + 31  # the muted line under the counterpart's name
+
+
+@dataclass(frozen=True)
+class GroupHeader:
+    """A header row: the role it opens and how many agreements follow it."""
+
+    role: str
+    count: int
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AgreementsTableModel", text)
+
+
+def program_text(formal: bool, program: str) -> str:
+    """What kind of mentorship it is: the program's name, or "Informal"."""
+    if formal:
+        return program or tr("Formal program")
+    return tr("Informal")
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _muted() -> Any:
+    return QPalette().color(QPalette.ColorRole.PlaceholderText)
+
 
 class AgreementsTableModel(IdTableModel):
-    """Agreements: the counterpart, my role, status, cadence, last session, open items."""
+    """Agreements under Mentoring / Being mentored / Peers: the counterpart, status,
+    cadence, last and next session, open action items. `set_status` filters."""
 
     context = "AgreementsTableModel"
     columns = (
-        Column("person", QT_TRANSLATE_NOOP("AgreementsTableModel", "Person"), "person"),
-        Column("role", QT_TRANSLATE_NOOP("AgreementsTableModel", "My role"), "role"),
+        Column("person", QT_TRANSLATE_NOOP("AgreementsTableModel", "With"), "person"),
         Column("status", QT_TRANSLATE_NOOP("AgreementsTableModel", "Status"), "status"),
-        Column("started", QT_TRANSLATE_NOOP("AgreementsTableModel", "Started"), "started"),
-        Column("cadence", QT_TRANSLATE_NOOP("AgreementsTableModel", "Cadence")),
+        Column("cadence", QT_TRANSLATE_NOOP("AgreementsTableModel", "Meets")),
         Column(
             "last_session",
             QT_TRANSLATE_NOOP("AgreementsTableModel", "Last session"),
             "last_session",
         ),
-        Column("open_actions", QT_TRANSLATE_NOOP("AgreementsTableModel", "Open action items")),
+        Column(
+            "next_session",
+            QT_TRANSLATE_NOOP("AgreementsTableModel", "Next session"),
+            "next_session",
+        ),
+        Column("open_actions", QT_TRANSLATE_NOOP("AgreementsTableModel", "Action items")),
     )
     default_sort = ("person", False)
 
-    def query(self, cursor: Any, limit: int) -> Batch:
-        rows = self.journal.mentorships.rows(sort=self._sort_key, descending=self._descending)
-        return Batch([r.id for r in rows], None, True, {r.id: r for r in rows})
+    def __init__(
+        self, journal: Journal, page_size: int = DEFAULT_PAGE_SIZE, parent: Any = None
+    ) -> None:
+        self._status: str | None = None
+        super().__init__(journal, page_size, parent)
 
-    def fetch_records(self, ids: Sequence[int]) -> dict[int, AgreementRow]:
+    # --- what is shown ----------------------------------------------------------------
+
+    @property
+    def status(self) -> str | None:
+        """The status shown, or None for every status."""
+        return self._status
+
+    def set_status(self, status: str | None) -> None:
+        if status != self._status:
+            self._status = status
+            self.reload()
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        """The agreements' ids in list order (no headers)."""
+        return tuple(i for i in self._ids if i > 0)
+
+    def is_header(self, row: int) -> bool:
+        return self._ids[row] < 0
+
+    def header_text(self, row: int) -> str:
+        return tr(_HEADINGS[self._ids[row]])
+
+    def headers(self) -> list[str]:
+        """The group headings in list order."""
+        return [self.header_text(row) for row in range(len(self._ids)) if self.is_header(row)]
+
+    # --- queries ----------------------------------------------------------------------
+
+    def _layout(self, rows: Sequence[AgreementRow]) -> tuple[list[int], dict[int, Any]]:
+        """Ids in list order with a header before each group, and every row's record."""
+        ids: list[int] = []
+        records: dict[int, Any] = {}
+        counts: dict[str, int] = {}
+        for row in rows:
+            counts[row.my_role] = counts.get(row.my_role, 0) + 1
+        last_role = None
+        for row in rows:
+            if row.my_role != last_role:
+                header = HEADER_IDS[row.my_role]
+                ids.append(header)
+                records[header] = GroupHeader(row.my_role, counts[row.my_role])
+                last_role = row.my_role
+            ids.append(row.id)
+            records[row.id] = row
+        return ids, records
+
+    def _rows(self) -> list[AgreementRow]:
+        return self.journal.mentorships.rows(
+            sort=self._sort_key, descending=self._descending, status=self._status, grouped=True
+        )
+
+    def query(self, cursor: Any, limit: int) -> Batch:
+        # A mentor has tens of agreements, not thousands: one query holds them all.
+        ids, records = self._layout(self._rows())
+        return Batch(ids, None, True, records)
+
+    def fetch_records(self, ids: Sequence[int]) -> dict[int, Any]:
         wanted = set(ids)
-        return {r.id: r for r in self.journal.mentorships.rows() if r.id in wanted}
+        _ids, records = self._layout(self._rows())
+        return {i: r for i, r in records.items() if i in wanted}
 
     def plan(self, change: Change) -> tuple[bool, set[int] | None] | None:
         return (True, None) if change.concerns(*_CONCERNS) else None
 
+    def merge(
+        self,
+        new_ids: Sequence[int] | None,
+        records: dict[int, Any] | None,
+        refetch: set[int] | None,
+    ) -> None:
+        """As the base merge; then an agreement whose role changed moves to its new group
+        (a move, not a removal: the selection stays on it)."""
+        moved = []
+        if new_ids is not None and records is not None:
+            moved = [
+                i
+                for i in new_ids
+                if i > 0
+                and i in self._row_of
+                and i in records
+                and records[i].my_role != self._records[i].my_role
+            ]
+        super().merge(new_ids, records, refetch)
+        if new_ids is not None and moved:
+            self._move_into_place([i for i in new_ids if i in self._row_of], moved)
+
+    def _move_into_place(self, order: list[int], moved: list[int]) -> None:
+        """Move each of `moved` (taken in list order) to just after its neighbour in `order`."""
+        for item_id in moved:
+            source = self._row_of[item_id]
+            position = order.index(item_id)
+            target = self._row_of[order[position - 1]] + 1 if position else 0
+            if target in (source, source + 1):
+                continue  # already there
+            self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target)
+            del self._ids[source]
+            self._ids.insert(target if target < source else target - 1, item_id)
+            self._reindex()
+            self.endMoveRows()
+
+    # --- Qt's table model -------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self._ids[index.row()] < 0:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        return super().flags(index)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item_id = self._ids[index.row()]
+        if item_id > 0:
+            if role == AgreementRole.HEADER:
+                return False
+            return super().data(index, role)
+        if role == AgreementRole.HEADER:
+            return True
+        if index.column() != 0:
+            return None
+        header = self._records[item_id]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{tr(_HEADINGS[item_id])} ({header.count})"
+        if role == Qt.ItemDataRole.FontRole:
+            return _bold()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _muted()
+        return None
+
     def cell(self, record: AgreementRow, column: str, role: int) -> Any:
-        display = role == Qt.ItemDataRole.DisplayRole
-        tooltip = role == Qt.ItemDataRole.ToolTipRole
         if column == "person":
-            if display:
-                return record.person_name
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if tooltip:
-                if record.formal and record.program:
-                    return record.program
-                if record.formal:
-                    return QCoreApplication.translate("AgreementsTableModel", "Formal program")
-                return QCoreApplication.translate("AgreementsTableModel", "Informal")
-            return None
-        if column == "role":
-            return label("my_role", record.my_role) if display else None
+            return self._person(record, role)
         if column == "status":
-            if display or tooltip:
-                return label("agreement_status", record.status)
-            if role == Role.CHIPS:
-                return (Chip(label("agreement_status", record.status)),)
-            return None
-        if column == "started":
-            if record.started_on is None:
-                return None
-            if display:
-                return format_date(record.started_on)
-            if tooltip:
-                return f"{format_date_long(record.started_on)} ({relative_day(record.started_on)})"
-            return None
+            return self._status_cell(record, role)
         if column == "cadence":
-            if display:
-                return cadence(record.cadence_days) or None
-            if tooltip and record.channel:
-                return record.channel
-            return None
+            return self._cadence(record, role)
         if column == "last_session":
-            moment = record.last_session_at
-            if moment is None:
-                if display:
-                    return QCoreApplication.translate("AgreementsTableModel", "None yet")
-                return None
-            if display:
-                return relative_day(local_date(moment))
-            if tooltip:
-                return format_date_long(moment)
-            return None
+            return self._last_session(record, role)
+        if column == "next_session":
+            return self._next_session(record, role)
         if column == "open_actions":
-            if display:
-                if not record.open_actions:
-                    return QCoreApplication.translate("AgreementsTableModel", "None")
-                return str(record.open_actions)
-            return None
+            return self._open_actions(record, role)
         raise KeyError(column)
+
+    @staticmethod
+    def _person(record: AgreementRow, role: int) -> Any:
+        kind = program_text(record.formal, record.program)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return record.person_name
+        if role == AgreementRole.SUBTITLE:
+            return kind
+        if role == Qt.ItemDataRole.FontRole:
+            return _bold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{record.person_name}\n{label('my_role', record.my_role)} · {kind}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{record.person_name}, {kind}"
+        return None
+
+    @staticmethod
+    def _status_cell(record: AgreementRow, role: int) -> Any:
+        word = label("agreement_status", record.status)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return word
+        if role == Role.CHIPS:
+            return (Chip(word),)
+        return None
+
+    @staticmethod
+    def _cadence(record: AgreementRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cadence(record.cadence_days) or "—"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not record.cadence_days:
+                return tr("No meeting cadence agreed")
+            if record.channel:
+                return tr("{cadence}, by {channel}").format(
+                    cadence=cadence(record.cadence_days), channel=record.channel
+                )
+            return cadence(record.cadence_days)
+        if role == Qt.ItemDataRole.ForegroundRole and not record.cadence_days:
+            return _muted()
+        return None
+
+    @staticmethod
+    def _last_session(record: AgreementRow, role: int) -> Any:
+        moment = record.last_session_at
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr("None yet") if moment is None else relative_day(local_date(moment))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("No session logged yet") if moment is None else format_date_long(moment)
+        if role == Qt.ItemDataRole.ForegroundRole and moment is None:
+            return _muted()
+        return None
+
+    @staticmethod
+    def _next_session(record: AgreementRow, role: int) -> Any:
+        due = record.next_session_on
+        if due is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "—"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if record.status != "active":
+                    return tr("No session is due: the agreement is not active")
+                return tr("No session is due: no meeting cadence agreed")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _muted()
+            return None
+        when = relative_day(due)
+        overdue = DueStatus.of(due) is DueStatus.OVERDUE
+        if role == Qt.ItemDataRole.DisplayRole:
+            if overdue:
+                return tr("{status} · {when}").format(status=DueStatus.OVERDUE.label, when=when)
+            return when
+        if role == Role.CHIPS and overdue:
+            return (Chip(DueStatus.OVERDUE.label, DueStatus.OVERDUE.colour),)
+        if role == Role.TRAILING and overdue:
+            return when
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue:
+                return tr("Overdue: a session was due on {date}").format(date=format_date_long(due))
+            return tr("Next session due on {date}").format(date=format_date_long(due))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return format_date(due)
+        return None
+
+    @staticmethod
+    def _open_actions(record: AgreementRow, role: int) -> Any:
+        total, overdue = record.open_actions, record.overdue_actions
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not total:
+                return tr("None")
+            if overdue:
+                return tr("{total} · {overdue} overdue").format(total=total, overdue=overdue)
+            return str(total)
+        if role == Role.CHIPS and overdue:
+            return (
+                Chip(tr("{overdue} overdue").format(overdue=overdue), DueStatus.OVERDUE.colour),
+            )
+        if role == Role.TRAILING and overdue:
+            return tr("of {total}").format(total=total)
+        if role == Qt.ItemDataRole.ToolTipRole and total:
+            if overdue:
+                return tr("{total} open action items, {overdue} of them overdue").format(
+                    total=total, overdue=overdue
+                )
+            return tr("{total} open action items").format(total=total)
+        if role == Qt.ItemDataRole.ForegroundRole and not total:
+            return _muted()
+        return None

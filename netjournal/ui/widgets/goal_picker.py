@@ -52,7 +52,8 @@ class GoalPicker(QWidget):
             " padding: 1px 6px; }"
         )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+        # Two rows of chips, each a line of text with its padding and border.
+        self.list.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 26)
         self.list.installEventFilter(self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setAccessibleName(self.tr("Remove the selected goals"))
