@@ -8,7 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from netjournal.journal import Journal
 from netjournal.journal.changes import Change
@@ -60,8 +69,8 @@ class MainWindow(QMainWindow):
         # One undo for the whole window: the last delete or archive, whichever tab made it.
         self.undo_notice = UndoNotice(self)
         self.contacts = ContactsTab(journal, page_size, undo=self.undo_notice)
-        self.goals = GoalsTab(journal)
-        self.mentorships = MentorshipsTab(journal)
+        self.goals = GoalsTab(journal, undo=self.undo_notice)
+        self.mentorships = MentorshipsTab(journal, undo=self.undo_notice)
         self.timeline = TimelineTab(journal, page_size)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
@@ -74,6 +83,8 @@ class MainWindow(QMainWindow):
         self.timeline.show_goal.connect(self.show_goal)
         self.timeline.show_agreement.connect(self.show_agreement)
         self.timeline.show_person.connect(self.show_person)
+        self.goals.show_person.connect(self.show_person)
+        self.mentorships.show_person.connect(self.show_person)
 
         self._build_actions()
         self._build_toolbar()
@@ -156,7 +167,20 @@ class MainWindow(QMainWindow):
         self.toolbar.setFloatable(False)
         self.toolbar.addWidget(self.search)
         self.toolbar.addAction(self.log_action)
-        self.toolbar.addAction(self.contacts.new_action)
+        # New: a person, an entry, a goal, an agreement.
+        self.new_menu = QMenu(self.tr("New"), self)
+        self.new_menu.addAction(self.contacts.new_action)
+        self.new_menu.addAction(self.log_action)
+        self.new_menu.addAction(self.goals.new_action)
+        self.new_menu.addAction(self.mentorships.new_action)
+        self.new_button = QToolButton(self)
+        self.new_button.setObjectName("newButton")
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setAccessibleName(self.tr("New person, entry, goal or agreement"))
+        self.new_button.setToolTip(self.tr("Add a person, an entry, a goal or an agreement"))
+        self.new_button.setMenu(self.new_menu)
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(self.new_button)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _build_menus(self) -> None:
@@ -175,6 +199,8 @@ class MainWindow(QMainWindow):
         entry_menu.addAction(self.log_action)
         entry_menu.addAction(self.timeline.edit_action)
         entry_menu.addAction(self.timeline.delete_action)
+        bar.addMenu(self.goals.build_menu(bar))
+        bar.addMenu(self.mentorships.build_menu(bar))
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -208,8 +234,12 @@ class MainWindow(QMainWindow):
         return open_entry_dialog(self.journal, self, person_ids=people)
 
     def show_goal(self, goal_id: int) -> bool:
-        """Switch to Goals and select this goal; False when it is not in the list."""
-        return self._show_in(self.goals, goal_id)
+        """Switch to Goals and select this goal (clearing filters that hide it)."""
+        self.tabs.setCurrentWidget(self.goals)
+        found = self.goals.show_goal(goal_id)
+        if found:
+            self.goals.view.setFocus()
+        return found
 
     def show_agreement(self, agreement_id: int) -> bool:
         """Switch to Mentorships and select this agreement."""

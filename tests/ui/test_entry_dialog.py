@@ -368,3 +368,39 @@ def test_double_clicking_a_timeline_row_opens_it(
     assert dialog is not None
     assert dialog.entry_id == facts.entries["coffee"]
     assert dialog.title.text() == "Coffee after class"
+
+
+def test_an_entry_links_goals_and_a_mentorship_and_is_private_unless_shareable(
+    window: MainWindow, small_journal: tuple[Journal, Facts], qtbot: QtBot
+) -> None:
+    journal, facts = small_journal
+    journal.mentorships.create(facts.people["Chiara"], "peer", status="completed")
+    window.tabs.setCurrentWidget(window.contacts)
+    assert window.contacts.select_id(facts.people["Bruno"])
+    dialog = open_dialog(window, qtbot)
+    assert not dialog.shareable.isChecked()  # private by default
+    qtbot.keyClicks(dialog.title, "Reflection on the internship hunt")
+    dialog.goals.add.setCurrentIndex(dialog.goals.add.findData(facts.goals["scholarship"]))
+    dialog.goals.add.activated.emit(dialog.goals.add.currentIndex())
+    assert dialog.goals.goal_ids() == [facts.goals["scholarship"]]
+    # Agreements that are over (Chiara's) are not offered; the others are, by name.
+    offered = [dialog.agreement.itemData(i) for i in range(dialog.agreement.count())]
+    assert offered == [None, facts.agreements["ana"], facts.agreements["bruno"]]
+    dialog.agreement.setCurrentIndex(dialog.agreement.findData(facts.agreements["bruno"]))
+    dialog.shareable.setChecked(True)
+    click_ok(dialog, qtbot)
+    entry = journal.entries.get(dialog.entry_id)
+    assert entry.goal_ids == (facts.goals["scholarship"],)
+    assert (entry.agreement_id, entry.shareable) == (facts.agreements["bruno"], True)
+    # Reopened, it shows what it holds; unlinking the goal and making it private saves.
+    again = EntryDialog(journal, entry.id)
+    qtbot.addWidget(again)
+    assert again.goals.goal_ids() == [facts.goals["scholarship"]]
+    assert again.agreement.currentData() == facts.agreements["bruno"]
+    assert again.shareable.isChecked()
+    again.goals.list.selectAll()
+    again.goals.remove_selected()
+    again.shareable.setChecked(False)
+    assert again.save()
+    entry = journal.entries.get(entry.id)
+    assert (entry.goal_ids, entry.shareable) == ((), False)

@@ -36,7 +36,8 @@ def test_each_tab_lists_what_the_journal_holds(window: MainWindow) -> None:
         "Mentorships",
         "Timeline",
     ]
-    counts = [tab.model.rowCount() for tab in window.list_tabs()[:3]]
+    # (the agreements list holds a header row above each group: ids count agreements only)
+    counts = [len(tab.model.ids) for tab in window.list_tabs()[:3]]
     assert counts == [5, 2, 2]
     # The timeline shows the 3 entries among its other dated items.
     assert len(window.timeline.model.ids) == 3
@@ -50,6 +51,10 @@ def test_each_tab_lists_what_the_journal_holds(window: MainWindow) -> None:
         first = window.timeline.model.keys[0] if tab is window.timeline else tab.model.ids[0]
         assert tab.current_id() == first
         if tab is window.contacts:  # the person's editor
+            assert tab.editor.title.text() == "Ana Silva"
+        elif tab is window.goals:  # the goal's editor
+            assert tab.editor.title_label.text() == "Learn Spanish"
+        elif tab is window.mentorships:  # the agreement's editor
             assert tab.editor.title.text() == "Ana Silva"
         else:
             assert tab.detail.toPlainText().strip()
@@ -110,7 +115,7 @@ def test_keyboard_shortcuts_switch_tabs_and_focus_search(window: MainWindow, qtb
     shortcuts = [a.shortcut().toString() for a in window.tab_actions]
     assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Go", "&Person", "&Entry"]
+    assert menus == ["&File", "&Edit", "&Go", "&Person", "&Entry", "&Goal", "&Mentorship"]
 
 
 def test_status_bar_and_title_name_the_journal(window: MainWindow, qtbot: QtBot) -> None:

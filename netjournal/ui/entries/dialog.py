@@ -33,6 +33,7 @@ from netjournal.journal.vocab import EntryKind, Helped
 from netjournal.ui.entries.picker import PersonPicker
 from netjournal.ui.format import DueStatus, ui_locale
 from netjournal.ui.labels import label
+from netjournal.ui.widgets.goal_picker import GoalPicker
 
 # The kinds offered when logging; sessions and reviews belong to mentorships.
 LOGGED_KINDS = (
@@ -106,6 +107,10 @@ class EntryDialog(QDialog):
         entry_id: int | None = None,
         person_ids: Sequence[int] = (),
         parent: QWidget | None = None,
+        *,
+        kind: str | None = None,
+        agreement_id: int | None = None,
+        goal_ids: Sequence[int] = (),
     ) -> None:
         super().__init__(parent)
         self.journal = journal
@@ -121,6 +126,10 @@ class EntryDialog(QDialog):
             now.setTime(QTime(now.time().hour(), now.time().minute()))
             self.when.setDateTime(now)
             self.participants.set_people(person_ids)
+            if kind is not None:
+                self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+            self.agreement.setCurrentIndex(max(0, self.agreement.findData(agreement_id)))
+            self.goals.set_goals(goal_ids)
         # Start where there is something to type: who it was with, else what it was about.
         first = self.title if self.participants.person_ids() else self.participants.edit
         first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -158,6 +167,35 @@ class EntryDialog(QDialog):
         lines = self.notes.fontMetrics().lineSpacing()
         self.notes.setMinimumHeight(lines * 8)
 
+        self.shareable = QCheckBox(self.tr("Shareable: these notes may go into what I share"), self)
+        self.shareable.setObjectName("entryShareable")
+        self.shareable.setAccessibleName(self.tr("Shareable notes"))
+        self.shareable.setToolTip(
+            self.tr(
+                "Notes are private unless shareable; a private note never appears in a summary "
+                "made for someone else."
+            )
+        )
+
+        self.goals = GoalPicker(self.journal, self)
+        self.goals.setAccessibleName(self.tr("Goals"))
+
+        self.agreement = QComboBox(self)
+        self.agreement.setObjectName("entryAgreement")
+        self.agreement.setAccessibleName(self.tr("Mentorship"))
+        self.agreement.addItem(self.tr("None"), None)
+        for row in self.journal.mentorships.rows():
+            if row.status in ("completed", "ended", "declined") and not (
+                entry is not None and entry.agreement_id == row.id
+            ):
+                continue
+            self.agreement.addItem(
+                self.tr("{name} ({role})").format(
+                    name=row.person_name, role=label("my_role", row.my_role)
+                ),
+                row.id,
+            )
+
         self.helped = QComboBox(self)
         self.helped.addItem(self.tr("Nobody in particular"), None)
         for value in Helped:
@@ -193,12 +231,16 @@ class EntryDialog(QDialog):
             ("participant_ids", self.tr("&With:"), self.participants, self.participants.edit),
             ("title", self.tr("&Title:"), self.title, self.title),
             ("body", self.tr("&Notes:"), self.notes, self.notes),
+            ("shareable", "", self.shareable, self.shareable),
+            ("goal_ids", self.tr("&Goals:"), self.goals, self.goals.add),
+            ("agreement_id", self.tr("&Mentorship:"), self.agreement, self.agreement),
             ("helped", self.tr("Who &helped:"), self.helped, self.helped),
             ("follow_up_on", self.tr("&Follow-up:"), follow_widget, self.follow_up),
         ]
         for field, text, widget, buddy in rows:
             caption = QLabel(text, self)
-            caption.setBuddy(buddy)
+            if text:
+                caption.setBuddy(buddy)
             error = QLabel(self)
             error.setObjectName(f"error_{field}")
             error.setWordWrap(True)
@@ -254,7 +296,9 @@ class EntryDialog(QDialog):
         ]
         if self.participants.list is not None:
             order += [self.participants.list, self.participants.remove_button]
-        order += [self.title, self.notes, self.helped, self.follow_up, self.follow_up_on]
+        order += [self.title, self.notes, self.shareable, self.goals.add, self.goals.list]
+        order += [self.goals.remove_button, self.agreement, self.helped]
+        order += [self.follow_up, self.follow_up_on]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
@@ -266,6 +310,9 @@ class EntryDialog(QDialog):
         self.title.setText(entry.title)
         self.notes.setPlainText(entry.body)
         self.helped.setCurrentIndex(max(0, self.helped.findData(entry.helped)))
+        self.shareable.setChecked(entry.shareable)
+        self.goals.set_goals(entry.goal_ids)
+        self.agreement.setCurrentIndex(max(0, self.agreement.findData(entry.agreement_id)))
         if entry.follow_up_on is not None:
             self.follow_up.setChecked(True)
             self.follow_up_on.setDate(to_qdate(entry.follow_up_on))
@@ -280,6 +327,8 @@ class EntryDialog(QDialog):
             "title": self.title.text(),
             "body": self.notes.toPlainText(),
             "helped": self.helped.currentData(),
+            "shareable": self.shareable.isChecked(),
+            "agreement_id": self.agreement.currentData(),
             "follow_up_on": from_qdate(self.follow_up_on.date())
             if self.follow_up.isChecked()
             else None,
@@ -321,10 +370,17 @@ class EntryDialog(QDialog):
             if self.entry_id is None:
                 kind = values.pop("kind")
                 occurred_at = values.pop("occurred_at")
-                entry = self.journal.entries.log(kind, occurred_at, people, **values)
+                entry = self.journal.entries.log(
+                    kind, occurred_at, people, goal_ids=self.goals.goal_ids(), **values
+                )
                 self.entry_id = entry.id
             else:
-                self.journal.entries.update(self.entry_id, participant_ids=people, **values)
+                self.journal.entries.update(
+                    self.entry_id,
+                    participant_ids=people,
+                    goal_ids=self.goals.goal_ids(),
+                    **values,
+                )
         except InvalidInput as exc:
             self.show_error(exc.field, exc.message)
             return False
@@ -357,9 +413,24 @@ def open_entry_dialog(
     parent: QWidget,
     entry_id: int | None = None,
     person_ids: Sequence[int] = (),
+    *,
+    kind: str | None = None,
+    agreement_id: int | None = None,
+    goal_ids: Sequence[int] = (),
 ) -> EntryDialog:
-    """Show the entry dialog (window-modal, deleted when closed) and return it."""
-    dialog = EntryDialog(journal, entry_id, person_ids, parent)
+    """Show the entry dialog (window-modal, deleted when closed) and return it.
+
+    A new entry starts with these people, kind, mentorship and goals.
+    """
+    dialog = EntryDialog(
+        journal,
+        entry_id,
+        person_ids,
+        parent,
+        kind=kind,
+        agreement_id=agreement_id,
+        goal_ids=goal_ids,
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
