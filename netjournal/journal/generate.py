@@ -1339,7 +1339,7 @@ def generate_demo(journal: Journal, seed: int = 7) -> dict[str, int]:
 
     About 40 people (mentors, professors, classmates, a study group, club
     friends, family friends, potential mentors), 150 entries over the last ten
-    months, 9 goals (shared ones among them, one celebrated, one still to
+    months, 10 goals (shared ones among them, one celebrated, one still to
     celebrate) and 9 mentorships in every status, with sessions, reviews,
     revisions and an outreach list, dated relative to today so that some people
     are overdue for a check-in and some are due soon. It goes through the
@@ -2171,8 +2171,37 @@ class _Demo:
             members=[(ids["Ravi"], "supporter"), (ids["Amara"], "mentor")],
             skills=["SQL", "Databases"],
         )
-        goals_api.add_milestone(ta.id, "Ask Ravi what the role involves", due_on=day(50))
+        for title, due_ago, done_ago in (
+            ("Ask Ravi what the role involves", 50, 48),
+            ("Send the application", 20, 21),
+        ):
+            step = goals_api.add_milestone(ta.id, title, due_on=day(due_ago))
+            goals_api.update_milestone(step.id, done_on=day(done_ago))
         goals_api.achieve(ta.id, on=day(3))
+        # A mentor keeps their mentees' goals too, shared with them.
+        noah_goal = goals_api.create(
+            "Noah passes Programming 1",
+            "academic",
+            horizon="short",
+            start_on=day(110),
+            target_on=day(-40),
+            why="The course most first-years drop out of; he wants to stay.",
+            members=[(ids["Noah"], "collaborator")],
+            skills=["Python", "Time management"],
+        )
+        for title, due_ago, done_ago in (
+            ("A study plan that fits on one page", 100, 95),
+            ("Lab reports on time for a month", 30, 28),
+            ("Pass the midterm", -10, None),
+        ):
+            step = goals_api.add_milestone(noah_goal.id, title, due_on=day(due_ago))
+            if done_ago is not None:
+                goals_api.update_milestone(step.id, done_on=day(done_ago))
+        m.update(
+            agreements["Noah"],
+            reason="His goal for the term is now an objective of ours.",
+            goal_ids=[noah_goal.id],
+        )
 
     def outreach(self) -> None:
         """Where each approach to a potential mentor stands, with the message drafted."""

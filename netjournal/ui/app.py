@@ -9,12 +9,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from netjournal.errors import NetJournalError
 from netjournal.journal import Journal
+from netjournal.ui.goals.celebrate import CelebrateDialog
 from netjournal.ui.main_window import MainWindow
+from netjournal.ui.mentorships.history import RevisionHistoryDialog
+from netjournal.ui.mentorships.review import ReviewDialog
+from netjournal.ui.mentorships.session import SessionDialog
+from netjournal.ui.mentorships.summary import SummaryDialog
 
 
 def _application(argv: list[str] | None = None, *, offscreen: bool = False) -> QApplication:
@@ -72,9 +77,13 @@ def _cannot_open(error: NetJournalError) -> None:
 def save_screenshots(
     journal_path: Path, outdir: Path, size: tuple[int, int] = (1280, 800)
 ) -> list[Path]:
-    """A PNG of the window at `size` for each tab, in `outdir`; their paths in tab order.
+    """PNGs of the window at `size` for each tab and view, then of the main dialogs, in
+    `outdir`; their paths in order.
 
-    The window's remembered state is not read or changed: it uses settings of its own.
+    Where the journal holds them, the editors show a shared goal and an agreed mentorship,
+    and the dialogs a session, a review, the revision history, a summary to share and a
+    celebration. The window's remembered state is not read or changed: it uses settings
+    of its own.
     """
     _application(offscreen=True)
     outdir = Path(outdir)
@@ -87,19 +96,100 @@ def save_screenshots(
             window = MainWindow(journal, settings)
             window.resize(*size)
             window.show()
-            QApplication.processEvents()
-            names = ("contacts", "goals", "mentorships", "timeline")
-            for number, (tab, name) in enumerate(zip(window.list_tabs(), names, strict=True), 1):
-                window.tabs.setCurrentWidget(tab)
-                for _ in range(3):  # layouts settle over a few passes
-                    QApplication.processEvents()
-                path = outdir / f"{number:02d}-{name}.png"
-                if not window.grab().save(str(path)):
-                    raise OSError(f"Could not write the screenshot {path}.")
-                saved.append(path)
+            _settle()
+            shots = _Shots(outdir, saved)
+            shots.window(window, window.contacts, "contacts")
+            goal = _pick_goal(journal)
+            if goal is not None:
+                window.show_goal(goal)
+            shots.window(window, window.goals, "goals")
+            agreement = _pick_agreement(journal)
+            if agreement is not None:
+                window.show_agreement(agreement)
+            shots.window(window, window.mentorships, "mentorships")
+            shots.window(window, window.timeline, "timeline")
+            window.tabs.setCurrentWidget(window.mentorships)
+            for view in ("mentees", "outreach"):
+                window.mentorships.show_view(view)
+                shots.window(window, window.mentorships, view)
+            window.mentorships.show_view("agreements")
+            shots.dialogs(window, journal, agreement)
             window.close()
             window.deleteLater()
             QApplication.processEvents()
         finally:
             journal.close()
     return saved
+
+
+def _settle() -> None:
+    for _ in range(3):  # layouts settle over a few passes
+        QApplication.processEvents()
+
+
+def _pick_goal(journal: Journal) -> int | None:
+    """The active goal shared with the most people."""
+    rows = [g for g in journal.goals.rows() if g.status == "active"] or journal.goals.rows()
+    return max(rows, key=lambda g: (g.members, g.milestones_total)).id if rows else None
+
+
+def _pick_agreement(journal: Journal) -> int | None:
+    """An active agreement with the longest history."""
+    rows = [a for a in journal.mentorships.rows() if a.status == "active"]
+    if not rows:
+        return None
+    return max(rows, key=lambda a: len(journal.mentorships.get(a.id).revisions)).id
+
+
+class _Shots:
+    """Saves numbered screenshots."""
+
+    def __init__(self, outdir: Path, saved: list[Path]) -> None:
+        self.outdir = outdir
+        self.saved = saved
+
+    def save(self, widget: QWidget, name: str) -> None:
+        path = self.outdir / f"{len(self.saved) + 1:02d}-{name}.png"
+        if not widget.grab().save(str(path)):
+            raise OSError(f"Could not write the screenshot {path}.")
+        self.saved.append(path)
+
+    def window(self, window: MainWindow, tab: QWidget, name: str) -> None:
+        window.tabs.setCurrentWidget(tab)
+        _settle()
+        self.save(window, name)
+
+    def dialog(self, dialog: QDialog, name: str, size: tuple[int, int] | None = None) -> None:
+        """`size`: what the dialog opens at on a laptop's screen (the offscreen one is
+        smaller, and dialogs fit themselves to it)."""
+        if size is not None:
+            dialog.resize(QSize(*size).expandedTo(dialog.minimumSizeHint()))
+        dialog.show()
+        _settle()
+        self.save(dialog, name)
+        dialog.reject()
+        QApplication.processEvents()
+
+    def dialogs(self, window: MainWindow, journal: Journal, agreement: int | None) -> None:
+        """The editors' dialogs over the journal's own content."""
+        if agreement is not None:
+            sessions = [
+                e
+                for e in journal.entries.rows(journal.entries.page(agreement_id=agreement).ids)
+                if e.kind == "session"
+            ]
+            if sessions:
+                session = SessionDialog(journal, entry_id=sessions[0].id, parent=window)
+                self.dialog(session, "session", (1080, 720))
+            history = RevisionHistoryDialog(journal, agreement, parent=window)
+            self.dialog(history, "history")
+            self.dialog(SummaryDialog(journal, agreement, parent=window), "summary", (820, 740))
+        due = [i for i in journal.timeline.upcoming() if i.kind == "review" and i.agreement_id]
+        reviewed = due[0].agreement_id if due else agreement
+        if reviewed is not None:
+            self.dialog(ReviewDialog(journal, reviewed, parent=window), "review", (980, 640))
+        to_celebrate = [
+            g for g in journal.goals.rows() if g.status == "achieved" and not g.celebrated_on
+        ]
+        if to_celebrate:
+            self.dialog(CelebrateDialog(journal, to_celebrate[0].id, window), "celebrate")

@@ -20,25 +20,35 @@ from .conftest import Facts
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 
-def test_save_screenshots_writes_one_png_per_tab(
+def test_save_screenshots_writes_each_tab_view_and_dialog(
     small_journal: tuple[Journal, Facts], tmp_path: Path
 ) -> None:
     journal, _ = small_journal
     path = journal.path
     journal.close()  # one journal open at a time in a process
     saved = ui_app.save_screenshots(path, tmp_path / "shots", size=(1024, 700))
+    # The small journal has an agreed mentorship (history, summary, review) but no
+    # session entry and no achieved goal: those dialogs are left out, not shown empty.
     assert [p.name for p in saved] == [
         "01-contacts.png",
         "02-goals.png",
         "03-mentorships.png",
         "04-timeline.png",
+        "05-mentees.png",
+        "06-outreach.png",
+        "07-history.png",
+        "08-summary.png",
+        "09-review.png",
     ]
-    for png in saved:
+    for png in saved[:6]:
+        image = QImage(str(png))
+        assert (image.width(), image.height()) == (1024, 700)
+    for png in saved[6:]:
         image = QImage(str(png))
         assert not image.isNull()
-        assert (image.width(), image.height()) == (1024, 700)
-    # Each tab looks different: the shots are not four copies of one.
-    assert len({png.read_bytes() for png in saved}) == 4
+        assert image.width() >= 500
+    # Each shot looks different: they are not copies of one.
+    assert len({png.read_bytes() for png in saved}) == len(saved)
 
 
 def test_run_gui_shows_the_journal_until_the_window_closes(

@@ -76,7 +76,7 @@ def test_the_selected_revision_sits_beside_the_one_before_changed_terms_first(hi
         ("Meeting cadence — changed", "every 2 weeks", "every week"),
         ("Objectives — changed", "None", "Win the scholarship"),
     ]
-    assert dialog.summary.text() == "The scholarship first: 4 terms changed."
+    assert dialog.summary.text() == "The scholarship first — 4 terms changed."
     # Changed rows are marked in words and in bold, not only in colour.
     assert all(dialog.table.item(row, 0).font().bold() for row in range(4))
 

@@ -373,15 +373,16 @@ class RevisionHistoryDialog(QDialog):
             unchanged = [k for k in TERMS if k not in changed]
             shown = changed + (unchanged if self.show_unchanged.isChecked() else [])
             count = len(changed)
-            what = describe(revision, previous)
+            # The reason is the user's sentence: it keeps its own full stop.
+            what = describe(revision, previous).rstrip(" .")
             if count == 0:
-                self.summary.setText(self.tr("{what}: no term changed.").format(what=what))
+                self.summary.setText(self.tr("{what} — no term changed.").format(what=what))
             else:
                 self.summary.setText(
                     (
-                        self.tr("{what}: 1 term changed.")
+                        self.tr("{what} — 1 term changed.")
                         if count == 1
-                        else self.tr("{what}: {count} terms changed.")
+                        else self.tr("{what} — {count} terms changed.")
                     ).format(what=what, count=count)
                 )
         bold = QFont(self.table.font())
