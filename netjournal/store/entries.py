@@ -159,7 +159,7 @@ def _entry_filters(
         matched = matching_entry_ids_sql(text)
         if matched is not None:
             where.append(matched[0])
-            params.append(matched[1])
+            params.extend(matched[1])
     return where, params
 
 

@@ -123,8 +123,9 @@ ENTRY_MIN_WORD = 2
 FEW_ENTRY_MATCHES = 5000
 
 
-def matching_entry_ids_sql(text: str) -> tuple[str, str] | None:
-    """A SQL condition on `entry.id` for entries whose title or body match, and its parameter.
+def matching_entry_ids_sql(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A SQL condition on `entry.id` for entries whose title, notes, agenda, takeaways or
+    review findings match, and its parameters.
 
     Which of two plans SQLite should follow depends on how many entries match:
     a few thousand are fetched and sorted; more are met quickly by walking the
@@ -135,11 +136,17 @@ def matching_entry_ids_sql(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     found = db.execute_sql(
-        "SELECT count(*) FROM (SELECT rowid FROM entry_search WHERE entry_search MATCH ? LIMIT ?)",
-        (match, FEW_ENTRY_MATCHES + 1),
+        "SELECT count(*) FROM (SELECT rowid FROM entry_search WHERE entry_search MATCH ? "
+        "UNION ALL SELECT rowid FROM entry_detail_search WHERE entry_detail_search MATCH ? "
+        "LIMIT ?)",
+        (match, match, FEW_ENTRY_MATCHES + 1),
     ).fetchone()[0]
     column = "entry.id" if found <= FEW_ENTRY_MATCHES else "+entry.id"
-    return f"{column} IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)", match
+    return (
+        f"{column} IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ? UNION "
+        "SELECT rowid FROM entry_detail_search WHERE entry_detail_search MATCH ?)",
+        (match, match),
+    )
 
 
 def rebuild_person_index() -> None:

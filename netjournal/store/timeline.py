@@ -139,7 +139,7 @@ def _entry_branch(f: TimelineFilters) -> _Branch:
     if f.text:
         matched = matching_entry_ids_sql(f.text)
         if matched is not None:
-            branch.add(matched[0], matched[1])
+            branch.add(matched[0], *matched[1])
     return branch
 
 

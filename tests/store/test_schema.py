@@ -479,6 +479,7 @@ def table_info(path: Path) -> dict[str, dict[str, tuple[str, bool]]]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
                 " AND name NOT LIKE 'person_search%' AND name NOT LIKE 'entry_search%'"
+                " AND name NOT LIKE 'entry_detail_search%'"
             )
         ]
         return {

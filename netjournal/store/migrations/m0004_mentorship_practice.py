@@ -10,11 +10,26 @@
   decision), held in an entry of kind "review".
 - `outreach.stage_on` and `outreach.message`: the date of the last step towards a
   potential mentor, and the first message being drafted to them.
+- `entry_detail_search`: a full-text index of what an entry holds besides its title
+  and notes (a session's agenda and takeaways, a review's findings), kept by
+  triggers, so search finds a session by what was on its agenda.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+_TOKENIZE = 'tokenize = "unicode61 remove_diacritics 2"'
+
+
+def _refresh_details(entry: str) -> str:
+    """SQL that re-indexes one entry's agenda, takeaways and review findings."""
+    return f"""DELETE FROM entry_detail_search WHERE rowid = {entry};
+        INSERT INTO entry_detail_search (rowid, text) SELECT {entry}, t FROM (SELECT trim(
+            coalesce((SELECT group_concat(body, ' ') FROM entry_part WHERE entry_id = {entry}), '')
+            || ' ' || coalesce((SELECT what_works || ' ' || what_to_change FROM review
+                WHERE entry_id = {entry}), '')) AS t) WHERE t != '';"""
+
 
 _COMMON = """
     id INTEGER PRIMARY KEY,
@@ -46,6 +61,21 @@ STATEMENTS = [
     "ALTER TABLE outreach ADD COLUMN message TEXT NOT NULL DEFAULT ''",
     # The last step of an outreach so far is the last time it was changed.
     "UPDATE outreach SET stage_on = date(updated_at)",
+    # Contentless: the text lives in entry_part and review; a row is deleted by its rowid.
+    f"""CREATE VIRTUAL TABLE entry_detail_search USING fts5(
+        text, content = '', contentless_delete = 1, {_TOKENIZE})""",
+    "CREATE TRIGGER entry_part_search_insert AFTER INSERT ON entry_part BEGIN "
+    f"{_refresh_details('new.entry_id')} END",
+    "CREATE TRIGGER entry_part_search_update AFTER UPDATE OF body ON entry_part BEGIN "
+    f"{_refresh_details('new.entry_id')} END",
+    "CREATE TRIGGER entry_part_search_delete AFTER DELETE ON entry_part BEGIN "
+    f"{_refresh_details('old.entry_id')} END",
+    "CREATE TRIGGER review_search_insert AFTER INSERT ON review BEGIN "
+    f"{_refresh_details('new.entry_id')} END",
+    "CREATE TRIGGER review_search_update AFTER UPDATE OF what_works, what_to_change ON review "
+    f"BEGIN {_refresh_details('new.entry_id')} END",
+    "CREATE TRIGGER review_search_delete AFTER DELETE ON review BEGIN "
+    f"{_refresh_details('old.entry_id')} END",
     # Every action item of an agreement that is still open, by due date: the mentees'
     # overview and each agreement's row count overdue ones.
     "CREATE INDEX action_item_agreement_open ON action_item (agreement_id, due_on)"
