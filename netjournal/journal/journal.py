@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 
+from netjournal.errors import JournalError
 from netjournal.journal.changes import ChangeBus, Listener
 from netjournal.journal.entries import Entries
 from netjournal.journal.goals import Goals
@@ -13,8 +15,8 @@ from netjournal.journal.operations import Operations
 from netjournal.journal.outreach import Outreach
 from netjournal.journal.people import People
 from netjournal.journal.timeline import Timeline
+from netjournal.store import backups, crypto, maintenance, schema
 from netjournal.store import db as store_db
-from netjournal.store import maintenance, schema
 
 
 class Journal:
@@ -35,20 +37,42 @@ class Journal:
         self.outreach = Outreach(ops)
         self.timeline = Timeline(ops)
         self.migrated_backup = migrated_backup
+        # Set by `open(daily_backup=True)`: today's new automatic backup, or why it failed.
+        self.daily_backup: Path | None = None
+        self.backup_problem = ""
 
     @classmethod
-    def open(cls, path: Path, passphrase: str | None = None, *, create: bool = True) -> Journal:
+    def open(
+        cls,
+        path: Path,
+        passphrase: str | None = None,
+        *,
+        create: bool = True,
+        daily_backup: bool = False,
+        today: date | None = None,
+    ) -> Journal:
         """Open (or create) the journal at `path`, migrating it after a backup if it is older.
 
+        With `daily_backup` (the app does it) the first open of each day also makes that
+        day's automatic backup and rotates the older ones; a backup that fails does not
+        keep the journal closed: `backup_problem` says why.
         Raises `SchemaTooNew` for a journal from a newer NetJournal, leaving it untouched.
         """
-        db = store_db.connect(Path(path), passphrase, create=create)
+        path = Path(path)
+        crypto.clean_leftovers(path)
+        db = store_db.connect(path, passphrase, create=create)
         try:
             backup = schema.migrate(db)
         except BaseException:
             store_db.close(db)
             raise
-        return cls(db, backup)
+        journal = cls(db, backup)
+        if daily_backup:
+            try:
+                journal.daily_backup = backups.daily_backup(db, today or date.today())
+            except JournalError as exc:
+                journal.backup_problem = exc.message
+        return journal
 
     @property
     def path(self) -> Path:

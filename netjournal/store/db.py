@@ -26,6 +26,9 @@ BUSY_TIMEOUT_MS = 5000
 # Set on every connection; none of them writes to the file. WAL mode is written into
 # the file, so `use_wal` sets it only once the file is known to be a journal to change.
 PRAGMAS = {
+    # First, before anything reads the file: a wrong passphrase is said in words by
+    # NetJournal, not logged by SQLCipher on stderr ("hmac check failed").
+    "cipher_log_level": "NONE",
     "synchronous": 2,  # FULL: a committed edit survives power loss
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
@@ -75,6 +78,15 @@ def _is_plain_sqlite(path: Path) -> bool:
     with path.open("rb") as file:
         head = file.read(len(_SQLITE_HEADER))
     return head in (b"", _SQLITE_HEADER)
+
+
+def looks_encrypted(path: Path) -> bool:
+    """Whether a file holds something (not empty) that does not start like plain SQLite:
+    an encrypted journal, or no database at all; only its passphrase can tell which."""
+    try:
+        return path.stat().st_size > 0 and not _is_plain_sqlite(path)
+    except OSError:
+        return False
 
 
 def use_wal(db: JournalDatabase) -> None:
