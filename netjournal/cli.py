@@ -7,7 +7,9 @@ Every command takes `--data-dir`; without it the journal lives in
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 import tempfile
 import time
@@ -17,12 +19,14 @@ from pathlib import Path
 
 from netjournal import __version__
 from netjournal.errors import NetJournalError
-from netjournal.journal import Journal
+from netjournal.journal import Journal, files, keys
 from netjournal.journal.generate import generate_demo, generate_journal
 from netjournal.paths import data_dir, ensure_private_dir, journal_path
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1  # the command ran and found something wrong, or could not do its work
+ENV_PASSPHRASE = "NETJOURNAL_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "NETJOURNAL_NEW_PASSPHRASE"
 
 
 def _positive(text: str) -> int:
@@ -80,6 +84,29 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", parents=[common], help="open the window on a small sample journal (temporary)"
     )
 
+    commands.add_parser(
+        "encrypt",
+        parents=[common],
+        help=f"encrypt the journal and its backups with a passphrase (${ENV_PASSPHRASE} or asked)",
+    )
+    commands.add_parser(
+        "decrypt",
+        parents=[common],
+        help=f"remove the journal's encryption (its passphrase: ${ENV_PASSPHRASE} or asked)",
+    )
+    commands.add_parser(
+        "passphrase",
+        parents=[common],
+        help=f"change the passphrase (old: ${ENV_PASSPHRASE}, new: ${ENV_NEW_PASSPHRASE}, "
+        "or asked)",
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="make a backup the journal (the journal in place is backed up first)",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+
     shots = commands.add_parser(
         "screenshots", parents=[common], help="save one PNG per tab of the window, then exit"
     )
@@ -94,6 +121,35 @@ def _journal_file(args: argparse.Namespace) -> Path:
     return journal_path(data_dir(getattr(args, "data_dir", None)))
 
 
+def _ask(prompt: str, path: Path | None = None) -> str:
+    """A passphrase typed at the terminal, not echoed."""
+    if not sys.stdin.isatty():
+        what = f"{path} is encrypted (or is not a journal at all)" if path else "A passphrase"
+        raise NetJournalError(
+            f"{what}: set {ENV_PASSPHRASE} to its passphrase, or run the command in a "
+            "terminal to be asked for it."
+        )
+    return getpass.getpass(prompt)
+
+
+def _passphrase(path: Path, env: str = ENV_PASSPHRASE) -> str | None:
+    """The passphrase of an encrypted file (from `env` or asked); None for a plain one."""
+    if not keys.is_encrypted(path):
+        return None
+    return os.environ.get(env) or _ask(f"Passphrase for {path}: ", path)
+
+
+def _new_passphrase(env: str) -> str:
+    """A new passphrase: from `env`, or typed twice at the terminal."""
+    given = os.environ.get(env)
+    if given:
+        return given
+    first = _ask("New passphrase (8 characters or more; a few words are best): ")
+    if _ask("The same again: ") != first:
+        raise NetJournalError("The two passphrases differ; nothing was changed.")
+    return first
+
+
 def _open(args: argparse.Namespace, *, create: bool = False) -> Journal:
     path = _journal_file(args)
     if not create and not path.exists():
@@ -101,7 +157,68 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Journal:
             f"There is no journal at {path}. Run `netjournal` once to create it, "
             "or point --data-dir at the folder that holds journal.db."
         )
-    return Journal.open(path, create=create)
+    try:
+        return Journal.open(path, _passphrase(path) if path.exists() else None, create=create)
+    except NetJournalError as exc:
+        raise NetJournalError(files.describe_failure(path, exc)) from exc
+
+
+def _existing_journal(args: argparse.Namespace) -> Path:
+    path = _journal_file(args)
+    if not path.exists():
+        raise NetJournalError(f"There is no journal at {path}.")
+    return path
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    path = _existing_journal(args)
+    if keys.is_encrypted(path):
+        raise NetJournalError(f"{path} is encrypted already: `netjournal passphrase` changes it.")
+    done = keys.encrypt(path, _new_passphrase(ENV_PASSPHRASE))
+    _say_rewritten(done, "Encrypted")
+    print("Keep the passphrase safe: without it the journal cannot be read, by anyone.")
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    path = _existing_journal(args)
+    if not keys.is_encrypted(path):
+        raise NetJournalError(f"{path} is not encrypted.")
+    keys.decrypt(path, os.environ.get(ENV_PASSPHRASE) or _ask(f"Passphrase for {path}: ", path))
+    print(f"Decrypted {path}: anyone who can read the file can now read the journal.")
+    print("Its backups stay encrypted with the passphrase.")
+    return EXIT_OK
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    path = _existing_journal(args)
+    if not keys.is_encrypted(path):
+        raise NetJournalError(f"{path} is not encrypted: `netjournal encrypt` encrypts it.")
+    old = os.environ.get(ENV_PASSPHRASE) or _ask(f"Current passphrase for {path}: ", path)
+    done = keys.change_passphrase(path, old, _new_passphrase(ENV_NEW_PASSPHRASE))
+    _say_rewritten(done, "New passphrase for")
+    return EXIT_OK
+
+
+def _say_rewritten(done: keys.Rewritten, what: str) -> None:
+    count = len(done.backups)
+    also = f" and {count} backup{'s' if count != 1 else ''}" if count else ""
+    print(f"{what} {done.journal}{also}.")
+    for backup, why in done.skipped:
+        print(f"  left as it was: {backup} ({why})", file=sys.stderr)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = _journal_file(args)
+    backup = Path(args.file).expanduser()
+    if not backup.is_file():
+        raise NetJournalError(f"There is no backup at {backup}.")
+    passphrase = _passphrase(backup)
+    kept = files.restore(path, backup, passphrase)
+    print(f"Restored {backup} as the journal {path}.")
+    if kept.exists():
+        print(f"The journal as it was is kept in {kept}.")
+    return EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -212,6 +329,10 @@ COMMANDS = {
     "backup": cmd_backup,
     "generate": cmd_generate,
     "demo": cmd_demo,
+    "encrypt": cmd_encrypt,
+    "decrypt": cmd_decrypt,
+    "passphrase": cmd_passphrase,
+    "restore": cmd_restore,
     "screenshots": cmd_screenshots,
 }
 

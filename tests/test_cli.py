@@ -250,3 +250,109 @@ def test_window_opens_and_stays_up(tmp_path: Path, command: list[str]) -> None:
             process.wait(timeout=30)
     if not command:
         assert (data / "journal.db").is_file()
+
+
+# --- encryption and restoring ----------------------------------------------------------------
+
+PASSPHRASE = "four words make a passphrase"
+
+
+def test_encrypt_then_every_command_needs_the_passphrase(
+    capsys: pytest.CaptureFixture[str], filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NETJOURNAL_PASSPHRASE", PASSPHRASE)
+    code, out, _ = run(capsys, "encrypt", "--data-dir", str(filled))
+    assert code == 0
+    assert "Encrypted" in out
+    assert b"Ana Silva" not in (filled / "journal.db").read_bytes()
+    code, out, _ = run(capsys, "stats", "--json", "--data-dir", str(filled))
+    assert (code, json.loads(out)["people"]) == (0, 2)
+    monkeypatch.setenv("NETJOURNAL_PASSPHRASE", "not the passphrase")
+    code, out, err = run(capsys, "stats", "--data-dir", str(filled))
+    assert code == 1
+    assert "passphrase does not open" in err
+    assert "Traceback" not in err
+    # With no passphrase and no terminal to ask at, it says how to give one.
+    monkeypatch.delenv("NETJOURNAL_PASSPHRASE")
+    code, _, err = run(capsys, "check", "--data-dir", str(filled))
+    assert code == 1
+    assert "NETJOURNAL_PASSPHRASE" in err
+
+
+def test_change_the_passphrase_then_decrypt(
+    capsys: pytest.CaptureFixture[str], filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NETJOURNAL_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "encrypt", "--data-dir", str(filled))[0] == 0
+    monkeypatch.setenv("NETJOURNAL_NEW_PASSPHRASE", "another fine passphrase")
+    code, out, _ = run(capsys, "passphrase", "--data-dir", str(filled))
+    assert code == 0
+    assert "New passphrase for" in out
+    # The old one no longer opens it.
+    code, _, err = run(capsys, "stats", "--data-dir", str(filled))
+    assert code == 1
+    assert "passphrase does not open" in err
+    monkeypatch.setenv("NETJOURNAL_PASSPHRASE", "another fine passphrase")
+    code, out, _ = run(capsys, "decrypt", "--data-dir", str(filled))
+    assert code == 0
+    assert "Decrypted" in out
+    monkeypatch.delenv("NETJOURNAL_PASSPHRASE")
+    code, out, _ = run(capsys, "stats", "--json", "--data-dir", str(filled))
+    assert json.loads(out)["people"] == 2
+
+
+def test_encryption_commands_refuse_what_makes_no_sense(
+    capsys: pytest.CaptureFixture[str], filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = (filled / "journal.db").read_bytes()
+    monkeypatch.setenv("NETJOURNAL_PASSPHRASE", "short")
+    code, _, err = run(capsys, "encrypt", "--data-dir", str(filled))
+    assert code == 1
+    assert "at least 8 characters" in err
+    for command in ("decrypt", "passphrase"):
+        code, _, err = run(capsys, command, "--data-dir", str(filled))
+        assert code == 1
+        assert "not encrypted" in err
+    assert (filled / "journal.db").read_bytes() == before
+    code, _, err = run(capsys, "encrypt", "--data-dir", str(filled / "nowhere"))
+    assert code == 1
+    assert "There is no journal" in err
+
+
+def test_restore_puts_a_backup_in_place_and_keeps_the_journal_as_it_was(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    backup = tmp_path / "before.db"
+    assert run(capsys, "backup", str(backup), "--data-dir", str(filled))[0] == 0
+    with Journal.open(filled / "journal.db") as journal:
+        journal.people.create("Added after the backup")
+    code, out, _ = run(capsys, "restore", str(backup), "--data-dir", str(filled))
+    assert code == 0
+    assert "Restored" in out
+    with Journal.open(filled / "journal.db") as journal:
+        assert journal.stats()["people"] == 2
+    (kept,) = (filled / "backups").glob("journal-before-restore-*.db")
+    with Journal.open(kept, create=False) as journal:
+        assert journal.stats()["people"] == 3
+    code, _, err = run(capsys, "restore", str(tmp_path / "missing.db"), "--data-dir", str(filled))
+    assert code == 1
+    assert "There is no backup" in err
+
+
+def test_a_journal_that_cannot_be_opened_names_the_latest_backup(
+    capsys: pytest.CaptureFixture[str], filled: Path
+) -> None:
+    assert run(capsys, "backup", "--data-dir", str(filled))[0] == 0
+    (latest,) = (filled / "backups").glob("*.db")
+    journal = filled / "journal.db"
+    journal.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)  # truncated, damaged
+    code, _, err = run(capsys, "stats", "--data-dir", str(filled))
+    assert code == 1
+    assert str(latest) in err
+    assert "netjournal restore" in err
+    assert journal.read_bytes()[:16] == b"SQLite format 3\x00"  # never overwritten
+    assert run(capsys, "restore", str(latest), "--data-dir", str(filled))[0] == 0
+    code, out, _ = run(capsys, "stats", "--json", "--data-dir", str(filled))
+    assert json.loads(out)["people"] == 2
+    # The damaged file is kept aside, as it was, in case it matters.
+    assert list((filled / "backups").glob("journal-before-restore-*-unreadable.db"))

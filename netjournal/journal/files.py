@@ -1,0 +1,105 @@
+"""Whole journal files: restoring a backup, and what to tell someone whose journal cannot
+be opened.
+
+A restore never loses what is there: the journal in place is backed up first (when
+it can be read at all, else it is kept aside under another name), and the backup
+becomes the journal only as a complete, checked copy.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from netjournal.errors import JournalError, NetJournalError
+from netjournal.journal.journal import Journal
+from netjournal.paths import ensure_private_dir, make_private_file
+from netjournal.store import backups
+from netjournal.store import db as store_db
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def latest_backup(journal: Path) -> Path | None:
+    """The newest automatic or hand-made backup of the journal, by time of writing."""
+    found = [f for f in backups.backup_files(journal) if f.suffix == ".db"]
+    return max(found, key=lambda f: f.stat().st_mtime) if found else None
+
+
+def advice(journal: Path) -> str:
+    """What someone can do when the journal cannot be opened, naming the latest backup."""
+    latest = latest_backup(journal)
+    if latest is None:
+        return (
+            "Nothing was changed. You can open another journal file, or move this one "
+            "aside and start a new journal."
+        )
+    return (
+        f"Nothing was changed. The latest backup is {latest}: restore it with "
+        f"`netjournal restore {latest}`, or open another journal file."
+    )
+
+
+def restore(journal: Path, backup: Path, passphrase: str | None = None) -> Path:
+    """Make `backup` the journal at `journal`; returns where the journal in place went.
+
+    `passphrase` opens the backup (and the journal in place, when encrypted: a backup
+    shares its journal's passphrase). The backup is checked first (it opens, passes
+    the integrity check, and no newer NetJournal wrote it); nothing is changed if it
+    does not.
+    """
+    journal, backup = Path(journal), Path(backup)
+    if not backup.is_file():
+        raise JournalError(f"There is no backup at {backup}.")
+    if backup.resolve() == journal.resolve():
+        raise JournalError("That is the journal itself, not a backup of it.")
+    with Journal.open(backup, passphrase, create=False) as copy:
+        problems = copy.check()
+        if problems:
+            raise JournalError(
+                f"The backup {backup} is damaged ({problems[0]}); the journal was left as it was."
+            )
+    folder = ensure_private_dir(backups.backup_folder(journal))
+    kept = folder / f"journal-before-restore-{_stamp()}.db"
+    if journal.exists():
+        try:
+            with Journal.open(journal, passphrase, create=False) as current:
+                current.backup(kept)
+        except NetJournalError:
+            # Unreadable as it is (that may be why it is restored): kept aside, as it is.
+            kept = kept.with_name(kept.stem + "-unreadable" + kept.suffix)
+            shutil.copy2(journal, kept)
+            make_private_file(kept)
+    incoming = journal.with_name(journal.name + ".restore-new")
+    incoming.unlink(missing_ok=True)
+    try:
+        with Journal.open(backup, passphrase, create=False) as copy:
+            copy.backup(incoming)
+        with Journal.open(incoming, passphrase, create=False) as check:
+            if check.check():
+                raise JournalError(f"The copy of {backup} did not check out; nothing changed.")
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+    for sidecar in ("-wal", "-shm"):
+        journal.with_name(journal.name + sidecar).unlink(missing_ok=True)
+    incoming.replace(journal)
+    make_private_file(journal)
+    return kept
+
+
+def describe_failure(journal: Path, error: Exception) -> str:
+    """A sentence or two for a journal that cannot be opened: what is wrong, what to do."""
+    path = Path(journal)
+    if not path.parent.exists():
+        what = f"The folder {path.parent} does not exist (a disk not connected, or moved?)."
+    elif isinstance(error, NetJournalError):
+        what = error.message
+    else:
+        what = f"{path} cannot be opened: {error}."
+    if store_db.looks_encrypted(path) and "passphrase" not in what.lower():
+        what += " If it is encrypted, give its passphrase."
+    return f"{what} {advice(path)}"
