@@ -6,6 +6,7 @@ all their checks before the transaction starts, so bad input writes nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
@@ -20,6 +21,21 @@ PHOTO_MAX_BYTES = 512 * 1024
 CADENCE_MAX_DAYS = 3 * 366
 
 E = TypeVar("E", bound=StrEnum)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# The years a date of the journal may fall in: a "0202" typed for "2022" is refused
+# rather than stored, and every date shown in local time stays a date Python can show.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
+
+def _plausible(day: date, field: str, label: str) -> None:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InvalidInput(
+            f"{label}: {day.isoformat()} is not a date the journal keeps (the years "
+            f"{FIRST_YEAR} to {LAST_YEAR}).",
+            field,
+        )
 
 
 def text(value: str | None, field: str, label: str, limit: int = SHORT_TEXT_MAX) -> str:
@@ -35,6 +51,14 @@ def text(value: str | None, field: str, label: str, limit: int = SHORT_TEXT_MAX)
         )
     if "\x00" in value:
         raise InvalidInput(f"{label} contains a NUL character.", field)
+    surrogate = _SURROGATE.search(value)
+    if surrogate:
+        # Half of a character (pasted from a broken source): it cannot be stored as text.
+        raise InvalidInput(
+            f"{label} contains U+{ord(surrogate.group()):04X}, half of a character that "
+            "cannot be stored; retype or remove it.",
+            field,
+        )
     return value
 
 
@@ -50,17 +74,22 @@ def a_date(value: date | str | None, field: str, label: str) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
+        day = value.date()
+    elif isinstance(value, date):
+        day = value
+    elif isinstance(value, str):
+        if not value.strip():
+            return None
         try:
-            return date.fromisoformat(value.strip())
+            day = date.fromisoformat(value.strip())
         except ValueError:
             raise InvalidInput(
                 f"{label}: “{value}” is not a date that exists (expected YYYY-MM-DD).", field
             ) from None
-    raise InvalidInput(f"{label} must be a date.", field)
+    else:
+        raise InvalidInput(f"{label} must be a date.", field)
+    _plausible(day, field, label)
+    return day
 
 
 def a_time(value: datetime | date | str | None, field: str, label: str) -> datetime:
@@ -80,6 +109,8 @@ def a_time(value: datetime | date | str | None, field: str, label: str) -> datet
         raise InvalidInput(f"{label} is required.", field)
     if not isinstance(value, datetime):
         raise InvalidInput(f"{label} must be a date and time.", field)
+    # Checked before any change of time zone, which would overflow at the very limits.
+    _plausible(value.date(), field, label)
     if value.tzinfo is None:
         value = value.astimezone()  # naive means the user's local time
     return value.astimezone(UTC)

@@ -23,8 +23,6 @@ from peewee import (
 
 from netjournal.store.db import database_proxy
 
-_UTC_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-
 
 def utc_now() -> datetime:
     """The current time, aware, in UTC."""
@@ -40,7 +38,8 @@ def format_utc(value: datetime) -> str:
     """Fixed-width UTC text, so that text order is time order and SQLite's date() reads it."""
     if value.tzinfo is None:
         raise ValueError("naive datetime given where a UTC time was expected")
-    return value.astimezone(UTC).strftime(_UTC_FORMAT)
+    # isoformat, not strftime: %Y leaves years before 1000 unpadded on some platforms.
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def parse_utc(text: str) -> datetime:
