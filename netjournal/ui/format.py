@@ -35,15 +35,25 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _full_year(pattern: str) -> str:
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_pattern() -> str:
+    """The locale's short date with the full year, as every date field and list shows it."""
+    return _full_year(ui_locale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_time_pattern() -> str:
+    """The locale's short date and time, with the full year."""
+    return _full_year(ui_locale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
 def format_date(day: date | datetime) -> str:
     """A short locale date with the full year: 3/4/2025, 04.03.2025."""
     if isinstance(day, datetime):
         day = local_date(day)
-    locale = ui_locale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(_qdate(day), pattern)
+    return ui_locale().toString(_qdate(day), date_pattern())
 
 
 def format_date_long(day: date | datetime) -> str:

@@ -3,7 +3,6 @@ and a status bar that says which journal is open."""
 
 from __future__ import annotations
 
-import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
@@ -26,7 +25,7 @@ from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.entries.dialog import EntryDialog, open_entry_dialog
 from netjournal.ui.goals.tab import GoalsTab
 from netjournal.ui.mentorships.tab import MentorshipsTab
-from netjournal.ui.models.base import DEFAULT_PAGE_SIZE
+from netjournal.ui.models.base import DEFAULT_PAGE_SIZE, WeakListener
 from netjournal.ui.timeline.tab import TimelineTab
 from netjournal.ui.widgets.list_tab import ListTab
 
@@ -102,15 +101,8 @@ class MainWindow(QMainWindow):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(COUNTS_DELAY_MS)
         self._counts_timer.timeout.connect(self.update_counts)
-        this = weakref.ref(self)
-
-        def listener(change: Change) -> None:
-            window = this()
-            if window is not None:
-                window._on_change(change)
-
-        self._listener = listener
-        journal.subscribe(listener)
+        self._listener = WeakListener(self._on_change)
+        journal.subscribe(self._listener)
 
         self.restore_settings()
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -37,9 +37,8 @@ from netjournal.ui.contacts.fields import (
 from netjournal.ui.format import DueStatus, entry_heading, format_date
 from netjournal.ui.labels import label
 from netjournal.ui.widgets.detail import esc
+from netjournal.ui.widgets.forms import FieldErrors, PendingEdits, SectionedEditor, field_box
 
-# Typing pauses this long before the edit is saved.
-SAVE_DELAY_MS = 500
 # How many of a person's newest entries the editor lists below the form.
 RECENT_ENTRIES = 8
 
@@ -54,7 +53,7 @@ class _Field:
     error: QLabel
 
 
-class PersonEditor(QWidget):
+class PersonEditor(SectionedEditor):
     """Every field of one person in a form; edits are saved after a short pause,
     at once when focus leaves a field or another person is shown. No Save button.
 
@@ -73,30 +72,11 @@ class PersonEditor(QWidget):
         self.journal = journal
         self.person_id: int | None = None
         self._loading = False
-        self._dirty: set[str] = set()
-        self._errors: dict[str, str] = {}
-        self._palettes: dict[str, QPalette] = {}
         self.fields: dict[str, _Field] = {}
-        self._captions: list[QLabel] = []
+        self.errors = FieldErrors()
+        self.pending = PendingEdits(self, self._save)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(18, 14, 18, 18)
-        self.layout_.setSpacing(6)
-        self.title = QLabel(self)
-        self.title.setObjectName("personTitle")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel(self)
-        self.subtitle.setWordWrap(True)
-        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.title, self.subtitle = self._title("personTitle")
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.subtitle)
         self.log_button = QPushButton(self.tr("Log an interaction…"), self)
@@ -119,7 +99,7 @@ class PersonEditor(QWidget):
         )
         # A photo is chosen or removed in one go: saved at once, not after a pause.
         self.photo.changed.connect(self.flush)
-        self.photo.refused.connect(lambda message: self._show_error("photo", message))
+        self.photo.refused.connect(lambda message: self.errors.show("photo", message))
         for key, text in (
             ("display_name", self.tr("Name")),
             ("given_name", self.tr("Given name")),
@@ -198,9 +178,7 @@ class PersonEditor(QWidget):
             self.cadence.changed,
         )
         self.due = QLabel(self)
-        due_caption = QLabel(self.tr("Next check-in"), self)
-        self._captions.append(due_caption)
-        form.addRow(due_caption, self.due)
+        form.addRow(self._caption(self.tr("Next check-in"), self.due), self.due)
 
         form = self._section(self.tr("Notes"))
         self.notes_edit = QPlainTextEdit(self)
@@ -239,7 +217,7 @@ class PersonEditor(QWidget):
             focus=self.notes_edit,
         )
 
-        self.layout_.addWidget(self._heading(self.tr("Recent entries")))
+        self._add_heading(self.tr("Recent entries"))
         self.history = QLabel(self)
         self.history.setObjectName("personHistory")
         self.history.setAccessibleName(self.tr("Recent entries"))
@@ -248,32 +226,9 @@ class PersonEditor(QWidget):
         self.layout_.addWidget(self.history)
         self.layout_.addStretch(1)
         # One column of captions down the whole form, whatever the section.
-        width = max(c.sizeHint().width() for c in self._captions)
-        for caption in self._captions:
-            caption.setMinimumWidth(width)
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
+        self._align_captions()
 
     # --- building -----------------------------------------------------------------------
-
-    def _heading(self, text: str) -> QLabel:
-        heading = QLabel(text, self)
-        font = QFont(heading.font())
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setContentsMargins(0, 12, 0, 2)
-        return heading
-
-    def _section(self, title: str) -> QFormLayout:
-        self.layout_.addWidget(self._heading(title))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(form.labelAlignment())
-        self.layout_.addLayout(form)
-        return form
 
     def _add(
         self,
@@ -293,20 +248,13 @@ class PersonEditor(QWidget):
         palette = error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, DueStatus.OVERDUE.colour)
         error.setPalette(palette)
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
+        box = field_box(self, widget, error)
         if text:
-            caption = QLabel(text, self)
-            caption.setBuddy(focus or widget)
-            self._captions.append(caption)
-            form.addRow(caption, box)
+            form.addRow(self._caption(text, focus or widget), box)
         else:
             form.addRow(box)
         self.fields[key] = _Field(focus or widget, get, put, error)
+        self.errors.register(key, focus or widget, error)
         signal.connect(lambda *_a, k=key: self._edited(k))
 
     def _line(self, form: QFormLayout, key: str, text: str) -> QLineEdit:
@@ -366,17 +314,15 @@ class PersonEditor(QWidget):
             self.clear()
             return
         if not same:
-            self._timer.stop()
-            self._dirty.clear()
-            for key in list(self._errors):
-                self._clear_error(key)
+            self.pending.discard()
+            self.errors.clear_all()
             self.preview_button.setChecked(False)
         self.person_id = person_id
         focus = QApplication.focusWidget()
         self._loading = True
         try:
             for key, item in self.fields.items():
-                busy = key in self._dirty or key in self._errors
+                busy = self.pending.has(key) or bool(self.errors.text(key))
                 focused = focus is not None and (
                     focus is item.widget or item.widget.isAncestorOf(focus)
                 )
@@ -391,8 +337,7 @@ class PersonEditor(QWidget):
         self._show_summary(person)
 
     def clear(self) -> None:
-        self._timer.stop()
-        self._dirty.clear()
+        self.pending.discard()
         self.person_id = None
 
     def _show_summary(self, person: Person) -> None:
@@ -437,35 +382,31 @@ class PersonEditor(QWidget):
     def _edited(self, key: str) -> None:
         if self._loading or self.person_id is None:
             return
-        self._dirty.add(key)
-        self._timer.start()
-
-    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        if self._dirty and old is not None and self.isAncestorOf(old):
-            self.flush()
+        self.pending.edited(key)
 
     def has_pending(self) -> bool:
-        return bool(self._dirty)
+        return self.pending.has()
 
     def flush(self) -> None:
         """Save every pending edit now, one field at a time."""
-        self._timer.stop()
+        self.pending.flush()
+
+    def _save(self, key: str) -> None:
         person_id = self.person_id
-        while self._dirty and person_id is not None:
-            key = self._dirty.pop()
-            try:
-                if key == "is_self":
-                    self._save_is_self(person_id)
-                else:
-                    self.journal.people.update(person_id, **{key: self.fields[key].get()})
-            except InvalidInput as exc:
-                self._show_error(exc.field if exc.field in self.fields else key, str(exc))
-            except NotFound:
-                self._dirty.clear()
-                return
+        if person_id is None:
+            return
+        try:
+            if key == "is_self":
+                self._save_is_self(person_id)
             else:
-                self._clear_error(key)
-                self.saved.emit(person_id)
+                self.journal.people.update(person_id, **{key: self.fields[key].get()})
+        except NotFound:
+            self.pending.discard()
+        except InvalidInput as exc:
+            self.errors.show(exc.field if exc.field in self.fields else key, str(exc))
+        else:
+            self.errors.clear(key)
+            self.saved.emit(person_id)
 
     def _save_is_self(self, person_id: int) -> None:
         """Mark this person as me, or unmark them (another person stays unmarked)."""
@@ -476,35 +417,4 @@ class PersonEditor(QWidget):
         self._show_summary(self.journal.people.get(person_id))
 
     def error_text(self, key: str) -> str:
-        return self._errors.get(key, "")
-
-    def _show_error(self, key: str, message: str) -> None:
-        item = self.fields[key]
-        if key not in self._errors:
-            self._palettes[key] = QPalette(item.widget.palette())
-        self._errors[key] = message
-        item.error.setText(message)
-        item.error.show()
-        item.widget.setProperty("invalid", True)
-        item.widget.setAccessibleDescription(message)
-        palette = QPalette(self._palettes[key])
-        base = palette.color(QPalette.ColorRole.Base)
-        mark = DueStatus.OVERDUE.colour
-        tinted = base.toRgb()
-        tinted.setRgbF(
-            base.redF() * 0.85 + mark.redF() * 0.15,
-            base.greenF() * 0.85 + mark.greenF() * 0.15,
-            base.blueF() * 0.85 + mark.blueF() * 0.15,
-        )
-        palette.setColor(QPalette.ColorRole.Base, tinted)
-        item.widget.setPalette(palette)
-
-    def _clear_error(self, key: str) -> None:
-        if self._errors.pop(key, None) is None:
-            return
-        item = self.fields[key]
-        item.error.clear()
-        item.error.hide()
-        item.widget.setProperty("invalid", False)
-        item.widget.setAccessibleDescription("")
-        item.widget.setPalette(self._palettes.pop(key))
+        return self.errors.text(key)

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QByteArray,
     QDate,
     QIODevice,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.journal.vocab import ContactKind
-from netjournal.ui.format import ui_locale
+from netjournal.ui.format import date_pattern
 from netjournal.ui.labels import label
 
 # The earliest day a date edit offers stands for "not set".
@@ -254,8 +253,7 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumDate(_NO_DATE)
         self.edit.setSpecialValueText(self.tr("Not set"))
         # The short locale date with the full year, as dates read everywhere else.
-        pattern = ui_locale().dateFormat(QLocale.FormatType.ShortFormat)
-        self.edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
+        self.edit.setDisplayFormat(date_pattern())
         self.edit.setAccessibleName(accessible)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QInputDialog,
     QMenu,
-    QMessageBox,
-    QScrollArea,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,13 +17,13 @@ from netjournal.ui.contacts.filters import ContactsFilterBar
 from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.models.people import PeopleTableModel
 from netjournal.ui.widgets.delegates import ChipDelegate
-from netjournal.ui.widgets.list_tab import ListTab
+from netjournal.ui.widgets.list_tab import EditorListTab
 
 # How many of a person's newest entries the detail pane lists.
 RECENT_ENTRIES = 8
 
 
-class ContactsTab(ListTab):
+class ContactsTab(EditorListTab):
     """People sorted by name, organization, last contact or next check-in."""
 
     settings_group = "Contacts"
@@ -63,10 +54,7 @@ class ContactsTab(ListTab):
         self.filter_bar = ContactsFilterBar(journal, self)
         self.filter_bar.changed.connect(self.apply_filters)
         self.model.tags_changed.connect(self.filter_bar.fill_choices)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, self.filter_bar)
-        layout.setStretchFactor(self.splitter, 1)
+        self._add_bar(self.filter_bar)
         self._build_editor()
         self._build_actions()
         self.refresh_detail()
@@ -94,62 +82,22 @@ class ContactsTab(ListTab):
     def placeholder(self) -> str:
         return self.tr("Select a person to read about them here.")
 
-    def show_detail(self, item_id: int) -> None:
-        if not hasattr(self, "editor"):
-            return  # still being built: the end of __init__ shows the person
-        self.editor.load(item_id)
-        self.pane.setCurrentWidget(self.scroll)
-        self._update_actions()
-
-    def refresh_detail(self) -> None:
-        if not hasattr(self, "editor"):
-            return
-        if self.current_id() is None:
-            self.editor.flush()
-            self.editor.clear()
-            self.pane.setCurrentWidget(self.detail)
-            self._update_actions()
-        super().refresh_detail()
-
     # --- the editor and the actions ----------------------------------------------------
 
     def _build_editor(self) -> None:
-        self.editor = PersonEditor(self.journal)
+        self.editor: PersonEditor = PersonEditor(self.journal)
         self.editor.log_requested.connect(self.log_requested)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("personEditorScroll")
-        self.scroll.setAccessibleName(self.tr("Person details"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.editor)
-        self.pane = QStackedWidget(self)
-        self.pane.setObjectName("contactsPane")
-        self.splitter.replaceWidget(1, self.pane)
-        self.pane.addWidget(self.detail)
-        self.pane.addWidget(self.scroll)
-        # The window's notice when there is one; a tab on its own has its own.
-        self.undo_notice = self._shared_undo or UndoNotice(self)
-        if self._shared_undo is None:
-            self.addAction(self.undo_notice.action)
+        self._place_editor(
+            self.editor, "personEditorScroll", self.tr("Person details"), "contactsPane"
+        )
+        self.undo_notice = self._use_undo(self._shared_undo)
 
     def _build_actions(self) -> None:
-        def make(text: str, shortcut: QKeySequence | str, slot: Callable[[], None]) -> QAction:
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _=False: slot())
-            self.addAction(action)
-            return action
-
+        make = self._make_action
         self.new_action = make(self.tr("&New Person…"), "Ctrl+N", self.new_person)
         self.new_action.setToolTip(self.tr("Add a person (Ctrl+N)"))
         self.archive_action = make(self.tr("&Archive"), "Ctrl+E", self.toggle_archive)
-        self.delete_action = make(
-            self.tr("&Delete…"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_person
-        )
-        # Delete in a text field deletes text: the shortcut belongs to the list.
-        self.removeAction(self.delete_action)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.addAction(self.delete_action)
+        self.delete_action = self._make_list_action(self.tr("&Delete…"), self.delete_person)
         self.undo_action = self.undo_notice.action
         self.actions_ = [self.new_action, self.archive_action, self.delete_action]
 
@@ -163,7 +111,7 @@ class ContactsTab(ListTab):
         return menu
 
     def _update_actions(self) -> None:
-        person_id = self.editor.person_id if self.pane.currentWidget() is self.scroll else None
+        person_id = self.shown_person_id()
         archived = False
         if person_id is not None:
             row = self.model.record(person_id) if self.model.row_of(person_id) is not None else None
@@ -174,15 +122,7 @@ class ContactsTab(ListTab):
 
     def shown_person_id(self) -> int | None:
         """The person in the editor, or None when the pane shows no one."""
-        return self.editor.person_id if self.pane.currentWidget() is self.scroll else None
-
-    def _bring_to_front(self) -> None:
-        widget = self.parentWidget()
-        while widget is not None:
-            if isinstance(widget, QTabWidget):
-                widget.setCurrentWidget(self)
-                return
-            widget = widget.parentWidget()
+        return self.editor.person_id if self.editor_shown() else None
 
     def show_person(self, person_id: int) -> None:
         """Select a person in the list, or show them in the editor if the list hides them."""
@@ -200,14 +140,14 @@ class ContactsTab(ListTab):
         try:
             person = self.journal.people.create(name)
         except InvalidInput as exc:
-            QMessageBox.warning(self, self.tr("New person"), str(exc))
+            self.warn(self.tr("New person"), str(exc))
             return
         self.show_person(person.id)
         self.editor.line("display_name").setFocus(Qt.FocusReason.OtherFocusReason)
 
     def toggle_archive(self) -> None:
-        person_id = self.editor.person_id
-        if person_id is None or self.pane.currentWidget() is not self.scroll:
+        person_id = self.shown_person_id()
+        if person_id is None:
             return
         self.editor.flush()
         person = self.journal.people.get(person_id)
@@ -216,19 +156,18 @@ class ContactsTab(ListTab):
             self.show_person(person_id)
             return
         self.journal.people.archive(person_id)
-        self.undo_notice.offer(
+        self._offer_undo(
             self.tr("Archived {name}").format(name=person.display_name),
             lambda: self._undo_archive(person_id),
         )
-        self._update_actions()
 
     def _undo_archive(self, person_id: int) -> None:
         self.journal.people.unarchive(person_id)
         self.show_person(person_id)
 
     def delete_person(self) -> None:
-        person_id = self.editor.person_id
-        if person_id is None or self.pane.currentWidget() is not self.scroll:
+        person_id = self.shown_person_id()
+        if person_id is None:
             return
         self.editor.flush()
         person = self.journal.people.get(person_id)
@@ -266,22 +205,13 @@ class ContactsTab(ListTab):
                 if entries == 1
                 else self.tr("They are removed from %n entries; the entries stay.", None, entries)
             )
-        lines.append(self.tr("You can undo this from the status bar for a few seconds."))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete person"),
-            "\n\n".join(lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self._ask_delete(self.tr("Delete person"), lines):
             return
         deleted = self.journal.people.delete(person_id)
-        self.undo_notice.offer(
+        self._offer_undo(
             self.tr("Deleted {name}").format(name=person.display_name),
             lambda: self._undo_delete(deleted),
         )
-        self._update_actions()
 
     def _undo_delete(self, deleted: DeletedPerson) -> None:
         person = self.journal.people.restore(deleted)

@@ -31,8 +31,9 @@ from netjournal.journal import Journal, validate
 from netjournal.journal.records import Entry
 from netjournal.journal.vocab import EntryKind, Helped
 from netjournal.ui.entries.picker import PersonPicker
-from netjournal.ui.format import DueStatus, ui_locale
+from netjournal.ui.format import date_pattern, date_time_pattern
 from netjournal.ui.labels import label
+from netjournal.ui.widgets.forms import ERROR_STYLE, error_label, field_column, open_window_modal
 from netjournal.ui.widgets.goal_picker import GoalPicker
 
 # The kinds offered when logging; sessions and reviews belong to mentorships.
@@ -49,12 +50,6 @@ LOGGED_KINDS = (
 FOLLOW_UP_DAYS = 7
 # The dialog's result when the entry was deleted (besides Accepted and Rejected).
 DELETED = 2
-# A refusal reads in the colour of "overdue", in bold, and in words.
-ERROR_STYLE = f"color: {DueStatus.OVERDUE.colour.name()}; font-weight: bold;"
-
-
-def _full_year(pattern: str) -> str:
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -73,6 +68,13 @@ def to_qdate(day: date) -> QDate:
 
 def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def now_to_the_minute() -> QDateTime:
+    """Now, as a new entry's time: seconds would only be noise."""
+    now = QDateTime.currentDateTime()
+    now.setTime(QTime(now.time().hour(), now.time().minute()))
+    return now
 
 
 class NotesEdit(QPlainTextEdit):
@@ -122,9 +124,7 @@ class EntryDialog(QDialog):
         if entry is not None:
             self._load(entry)
         else:
-            now = QDateTime.currentDateTime()
-            now.setTime(QTime(now.time().hour(), now.time().minute()))
-            self.when.setDateTime(now)
+            self.when.setDateTime(now_to_the_minute())
             self.participants.set_people(person_ids)
             if kind is not None:
                 self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
@@ -138,10 +138,9 @@ class EntryDialog(QDialog):
     # --- building -----------------------------------------------------------------------
 
     def _build(self, entry: Entry | None) -> None:
-        locale = ui_locale()
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(_full_year(locale.dateTimeFormat(locale.FormatType.ShortFormat)))
+        self.when.setDisplayFormat(date_time_pattern())
         self.when.setAccessibleName(self.tr("Date and time"))
 
         self.kind = QComboBox(self)
@@ -206,9 +205,7 @@ class EntryDialog(QDialog):
         self.follow_up.setAccessibleName(self.tr("Follow up"))
         self.follow_up_on = QDateEdit(self)
         self.follow_up_on.setCalendarPopup(True)
-        self.follow_up_on.setDisplayFormat(
-            _full_year(locale.dateFormat(locale.FormatType.ShortFormat))
-        )
+        self.follow_up_on.setDisplayFormat(date_pattern())
         self.follow_up_on.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up_on.setDate(QDate.currentDate().addDays(FOLLOW_UP_DAYS))
         self.follow_up_on.setEnabled(False)
@@ -241,21 +238,11 @@ class EntryDialog(QDialog):
             caption = QLabel(text, self)
             if text:
                 caption.setBuddy(buddy)
-            error = QLabel(self)
-            error.setObjectName(f"error_{field}")
-            error.setWordWrap(True)
-            error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            error.setStyleSheet(ERROR_STYLE)
+            error = error_label(self, field)
             error.setAccessibleName(self.tr("Problem"))
-            error.hide()
             self.errors[field] = error
             self._fields[field] = buddy
-            column = QVBoxLayout()
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(error)
-            form.addRow(caption, column)
+            form.addRow(caption, field_column(widget, error))
         # A refusal that names no field of the form is shown above the buttons.
         self.general_error = QLabel(self)
         self.general_error.setObjectName("error_general")
@@ -422,15 +409,14 @@ def open_entry_dialog(
 
     A new entry starts with these people, kind, mentorship and goals.
     """
-    dialog = EntryDialog(
-        journal,
-        entry_id,
-        person_ids,
-        parent,
-        kind=kind,
-        agreement_id=agreement_id,
-        goal_ids=goal_ids,
+    return open_window_modal(
+        EntryDialog(
+            journal,
+            entry_id,
+            person_ids,
+            parent,
+            kind=kind,
+            agreement_id=agreement_id,
+            goal_ids=goal_ids,
+        )
     )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from netjournal.journal import Journal
+from netjournal.ui.widgets.chip_list import ChipList
 
 # How many people the type-ahead offers at once.
 SUGGESTIONS = 12
@@ -70,49 +67,24 @@ class PersonPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
-        self.list: QListWidget | None = None
+        self.list: ChipList | None = None
         if single:
             self.edit.textChanged.connect(self._on_single_text)
             self.setFocusProxy(self.edit)
             return
-        self.list = QListWidget(self)
+        self.list = ChipList(self)
         self.list.setAccessibleName(self.tr("Participants"))
-        self.list.setFlow(QListWidget.Flow.LeftToRight)
-        self.list.setWrapping(True)
-        self.list.setSpacing(3)
-        # Each person reads as a chip: a rounded label in the palette's colours.
-        self.list.setStyleSheet(
-            "QListWidget::item { border: 1px solid palette(mid); border-radius: 8px;"
-            " padding: 1px 6px; }"
-        )
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         rows = self.fontMetrics().lineSpacing()
         self.list.setFixedHeight(rows * 3 + 12)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove the selected participants"))
-        self.remove_button.setEnabled(False)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.list.installEventFilter(self)  # Delete or Backspace removes the selected
-        self.list.itemSelectionChanged.connect(
-            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems()))
+        self.remove_button = self.list.remove_button(
+            self, self.tr("Remove the selected participants")
         )
+        self.list.remove_requested.connect(self.remove_selected)  # also Delete or Backspace
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         self.setFocusProxy(self.edit)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.list
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and self.list.selectedItems()
-        ):
-            self.remove_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     # --- what is picked ---------------------------------------------------------------
 
@@ -145,8 +117,8 @@ class PersonPicker(QWidget):
     def remove_selected(self) -> None:
         if self.list is None:
             return
-        for item in self.list.selectedItems():
-            self._picked.pop(item.data(ID_ROLE), None)
+        for person_id in self.list.selected_ids():
+            self._picked.pop(person_id, None)
         self._show_picked()
         self.changed.emit()
 
@@ -158,12 +130,7 @@ class PersonPicker(QWidget):
             self.edit.blockSignals(blocked)
             return
         assert self.list is not None
-        self.list.clear()
-        for person_id, name in self._picked.items():
-            item = QListWidgetItem(name)
-            item.setData(ID_ROLE, person_id)
-            item.setToolTip(name)
-            self.list.addItem(item)
+        self.list.set_chips(self._picked)
         self.remove_button.setEnabled(False)
 
     # --- suggestions ------------------------------------------------------------------

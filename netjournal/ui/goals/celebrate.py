@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,7 +27,13 @@ from netjournal.journal.records import Entry
 from netjournal.ui.entries.picker import PersonPicker
 from netjournal.ui.format import format_date
 from netjournal.ui.labels import label
-from netjournal.ui.widgets.forms import error_label
+from netjournal.ui.widgets.forms import (
+    error_label,
+    field_column,
+    muted_label,
+    open_window_modal,
+    title_label,
+)
 
 
 def first_name(display_name: str) -> str:
@@ -51,12 +57,8 @@ class CelebrateDialog(QDialog):
         self.goal_title = goal.title
         self.setWindowTitle(self.tr("Celebrate “{goal}”").format(goal=goal.title))
 
-        heading = QLabel(self.tr("“{goal}” is achieved").format(goal=goal.title), self)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setWordWrap(True)
+        heading = title_label(self, scale=1.3)
+        heading.setText(self.tr("“{goal}” is achieved").format(goal=goal.title))
         when = format_date(goal.achieved_on) if goal.achieved_on else ""
         intro = QLabel(
             self.tr(
@@ -88,9 +90,7 @@ class CelebrateDialog(QDialog):
             told_layout.addWidget(check, 0, Qt.AlignmentFlag.AlignLeft)
             self.checks.append((check, member.person_id, member.display_name))
         if not self.checks:
-            nobody = QLabel(self.tr("No one shares this goal: add who you told below."), told)
-            nobody.setWordWrap(True)
-            nobody.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            nobody = muted_label(told, self.tr("No one shares this goal: add who you told below."))
             told_layout.addWidget(nobody)
         self.others = PersonPicker(journal, parent=told)
         self.others.setObjectName("celebrationOthers")
@@ -116,23 +116,16 @@ class CelebrateDialog(QDialog):
         ):
             caption = QLabel(text, self)
             caption.setBuddy(buddy)
-            column = QVBoxLayout()
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(error)
-            form.addRow(caption, column)
+            form.addRow(caption, field_column(widget, error))
 
-        self.note = QLabel(
+        self.note = muted_label(
+            self,
             self.tr(
                 "NetJournal never sends anything. Copy the message, send it the way you like "
                 "(email, chat, or in person), then note here who was told: an entry keeps it."
             ),
-            self,
         )
         self.note.setObjectName("celebrationNote")
-        self.note.setWordWrap(True)
-        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.copied = QLabel(self)
         self.copied.setObjectName("celebrationCopied")
         self.general_error = error_label(self, "general")
@@ -269,7 +262,4 @@ class CelebrateDialog(QDialog):
 
 def open_celebrate_dialog(journal: Journal, parent: QWidget, goal_id: int) -> CelebrateDialog:
     """Show the dialog (window-modal, deleted when closed) and return it."""
-    dialog = CelebrateDialog(journal, goal_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_window_modal(CelebrateDialog(journal, goal_id, parent))

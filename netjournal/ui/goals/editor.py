@@ -7,13 +7,12 @@ and why is said under the field; the journal keeps the last good value.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -47,7 +45,8 @@ from netjournal.ui.format import entry_heading, format_date, format_date_long
 from netjournal.ui.goals.members import MembersEditor
 from netjournal.ui.goals.milestones import MilestonesEditor
 from netjournal.ui.labels import label
-from netjournal.ui.widgets.forms import FieldErrors, PendingEdits, error_label
+from netjournal.ui.models.base import WeakListener
+from netjournal.ui.widgets.forms import FieldErrors, PendingEdits, SectionedEditor
 
 # How many of the goal's newest entries the editor lists.
 LINKED_ENTRIES = 8
@@ -67,18 +66,6 @@ class _Field:
     # Text being typed is not overwritten by the journal's value while it has focus;
     # a choice (a combo box) is saved at once, so it always shows the journal's.
     typed: bool = True
-
-
-class _Listener:
-    """A journal listener that does not keep the editor alive."""
-
-    def __init__(self, editor: GoalEditor) -> None:
-        self._editor = weakref.ref(editor)
-
-    def __call__(self, change: Change) -> None:
-        editor = self._editor()
-        if editor is not None:
-            editor.on_change(change)
 
 
 class _ActivatedList(QListWidget):
@@ -114,7 +101,7 @@ def _fit_height(view: QAbstractItemView, rows: int, most: int = 6) -> None:
     view.setFixedHeight(min(rows, most) * max(row, 1) + header + 2 * view.frameWidth() + 2)
 
 
-class GoalEditor(QWidget):
+class GoalEditor(SectionedEditor):
     """Every field of one goal in a form under short headings; edits are saved after a
     short pause, at once when focus leaves a field or another goal is shown."""
 
@@ -139,12 +126,8 @@ class GoalEditor(QWidget):
         self.fields: dict[str, _Field] = {}
         self.errors = FieldErrors()
         self.pending = PendingEdits(self, self._save)
-        self._captions: list[QLabel] = []
         self.entry_dialog: EntryDialog | None = None
 
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(18, 14, 18, 18)
-        self.layout_.setSpacing(6)
         self._build_header()
         self._build_goal_form()
         self._build_milestones()
@@ -153,38 +136,13 @@ class GoalEditor(QWidget):
         self._build_reciprocity()
         self._build_entries()
         self.layout_.addStretch(1)
-        width = max(c.sizeHint().width() for c in self._captions)
-        for caption in self._captions:
-            caption.setMinimumWidth(width)
+        self._align_captions()
 
-        self._listener = _Listener(self)
+        self._listener = WeakListener(self.on_change)
         journal.subscribe(self._listener)
         self._attached = True
 
     # --- building -----------------------------------------------------------------------
-
-    def _heading(self, text: str) -> QLabel:
-        heading = QLabel(text, self)
-        font = QFont(heading.font())
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setContentsMargins(0, 12, 0, 2)
-        self.layout_.addWidget(heading)
-        return heading
-
-    def _section(self, title: str) -> QFormLayout:
-        self._heading(title)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.layout_.addLayout(form)
-        return form
-
-    def _muted(self, text: str = "") -> QLabel:
-        hint = QLabel(text, self)
-        hint.setWordWrap(True)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        return hint
 
     def _add(
         self,
@@ -198,21 +156,11 @@ class GoalEditor(QWidget):
         extra: QWidget | None = None,
         typed: bool = True,
     ) -> None:
-        error = error_label(self, key)
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if extra is not None:
-            column.addWidget(extra)
-        column.addWidget(error)
-        caption = QLabel(text, self)
-        caption.setBuddy(focus or widget)
-        self._captions.append(caption)
-        form.addRow(caption, box)
-        self.fields[key] = _Field(focus or widget, get, put, typed)
-        self.errors.register(key, focus or widget, error)
+        """A row of the form for one value of the goal, with its error line beneath."""
+        target = focus or widget
+        below = [extra] if extra is not None else []
+        self._field_row(form, key, text, widget, target, *below)
+        self.fields[key] = _Field(target, get, put, typed)
 
     def _combo(
         self, form: QFormLayout, key: str, text: str, vocabulary: str, values: Any
@@ -244,14 +192,7 @@ class GoalEditor(QWidget):
         combo.blockSignals(blocked)
 
     def _build_header(self) -> None:
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("goalTitle")
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.title_label.setWordWrap(True)
-        self.subtitle = self._muted()
+        self.title_label, self.subtitle = self._title("goalTitle")
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("goalProgress")
         self.progress_bar.setAccessibleName(self.tr("Progress"))
@@ -367,12 +308,12 @@ class GoalEditor(QWidget):
         self.progress.valueChanged.connect(lambda _v: self._edited("progress"))
 
     def _build_milestones(self) -> None:
-        self._heading(self.tr("Milestones"))
+        self._add_heading(self.tr("Milestones"))
         self.milestones = MilestonesEditor(self.journal, self)
         self.layout_.addWidget(self.milestones)
 
     def _build_members(self) -> None:
-        self._heading(self.tr("Shared with"))
+        self._add_heading(self.tr("Shared with"))
         self.members = MembersEditor(self.journal, self)
         self.members.show_person.connect(self.show_person)
         self.layout_.addWidget(self.members)
@@ -397,7 +338,7 @@ class GoalEditor(QWidget):
         self.skills_edit.textEdited.connect(lambda _t: self._edited("skills"))
 
     def _build_reciprocity(self) -> None:
-        self._heading(self.tr("Help, both ways"))
+        self._add_heading(self.tr("Help, both ways"))
         self.could_help_caption = QLabel(self.tr("Who could help"), self)
         self.could_help = _ActivatedList(self)
         self.could_help.setObjectName("couldHelpList")
@@ -429,7 +370,7 @@ class GoalEditor(QWidget):
             self.layout_.addWidget(hint)
 
     def _build_entries(self) -> None:
-        self.entries_heading = self._heading(self.tr("Entries about it"))
+        self.entries_heading = self._add_heading(self.tr("Entries about it"))
         self.entries = _EntriesList(self)
         self.entries.setObjectName("goalEntries")
         self.entries.setAccessibleName(self.tr("Entries about this goal"))

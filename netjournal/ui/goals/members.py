@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPalette
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
 from netjournal.journal.records import Member
 from netjournal.journal.vocab import MemberRole
 from netjournal.ui.entries.picker import PersonPicker
+from netjournal.ui.goals.rows import GoalRowsEditor
 from netjournal.ui.labels import label
-from netjournal.ui.widgets.forms import FieldErrors, error_label
+from netjournal.ui.widgets.forms import error_label
 
 # The key of the picker's row in the errors.
 ADD = "add"
@@ -88,7 +88,7 @@ class MemberRow(QWidget):
         )
 
 
-class MembersEditor(QWidget):
+class MembersEditor(GoalRowsEditor):
     """Members in rows; a person picker and a role below to add someone. The journal
     refuses some people (myself: I share every goal already) and says why under the picker.
     """
@@ -97,20 +97,10 @@ class MembersEditor(QWidget):
     show_person = Signal(int)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(journal, parent)
         self.setObjectName("membersEditor")
-        self.journal = journal
-        self.goal_id: int | None = None
         self.rows: list[MemberRow] = []
-        self.errors = FieldErrors()
-        self.list = QVBoxLayout()
-        self.list.setContentsMargins(0, 0, 0, 0)
-        self.list.setSpacing(2)
-        self.empty = QLabel(
-            self.tr("Just you so far. Add the people you share this goal with."), self
-        )
-        self.empty.setWordWrap(True)
-        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty.setText(self.tr("Just you so far. Add the people you share this goal with."))
 
         self.picker = PersonPicker(journal, single=True, parent=self)
         self.picker.setObjectName("memberPicker")
@@ -132,12 +122,7 @@ class MembersEditor(QWidget):
         adding.addWidget(self.add_error, 1, 0, 1, 3)
         adding.setColumnStretch(0, 1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.empty)
-        layout.addLayout(self.list)
-        layout.addLayout(adding)
+        self._lay_out(adding)
 
     def row(self, person_id: int) -> MemberRow:
         return next(r for r in self.rows if r.person_id == person_id)
@@ -162,12 +147,8 @@ class MembersEditor(QWidget):
             order.append(row)
         for row in kept.values():
             self._drop(row)
-        for row in order:
-            self.list.removeWidget(row)
-        for index, row in enumerate(order):
-            self.list.insertWidget(index, row)
+        self._show_rows(order)
         self.rows = order
-        self.empty.setVisible(not order)
 
     def _make_row(self, member: Member) -> MemberRow:
         row = MemberRow(member, self)
@@ -180,22 +161,17 @@ class MembersEditor(QWidget):
 
     def _drop(self, row: MemberRow) -> None:
         self.errors.clear(str(row.person_id))
-        self.list.removeWidget(row)
-        row.hide()
-        row.deleteLater()
+        self._drop_row(row)
 
     # --- editing ------------------------------------------------------------------------
 
     def _set(self, key: str, person_id: int, role: str | None) -> bool:
-        if self.goal_id is None:
+        goal_id = self.goal_id
+        if goal_id is None:
             return False
-        try:
-            self.journal.goals.set_member(self.goal_id, person_id, role)
-        except InvalidInput as exc:
-            self.errors.show(key, exc.message)
-            return False
-        self.errors.clear(key)
-        return True
+        return self.errors.attempt(
+            key, lambda: self.journal.goals.set_member(goal_id, person_id, role)
+        )
 
     def _on_picked(self) -> None:
         picked = self.picker.person_ids()

@@ -7,7 +7,7 @@ refuses a milestone with no title and the reason is written under it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
 from netjournal.journal.records import Milestone
 from netjournal.ui.contacts.fields import OptionalDateEdit
 from netjournal.ui.format import format_date
-from netjournal.ui.widgets.forms import FieldErrors, PendingEdits, error_label
+from netjournal.ui.goals.rows import GoalRowsEditor
+from netjournal.ui.widgets.forms import PendingEdits, error_label
 
 # The key of the "add a milestone" row in the form's errors.
 NEW = "new"
@@ -142,7 +142,7 @@ class MilestoneRow(QWidget):
         self.title.setToolTip(milestone.title)
 
 
-class MilestonesEditor(QWidget):
+class MilestonesEditor(GoalRowsEditor):
     """The milestones of one goal. Every change goes straight to the journal (a title or
     due date after a pause); the goal editor reloads the list when the journal changes."""
 
@@ -150,21 +150,12 @@ class MilestonesEditor(QWidget):
     removed = Signal(str, object)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(journal, parent)
         self.setObjectName("milestonesEditor")
-        self.journal = journal
-        self.goal_id: int | None = None
         self.rows: list[MilestoneRow] = []
         self._milestones: dict[int, Milestone] = {}
-        self.errors = FieldErrors()
         self.pending = PendingEdits(self, self._save)
-
-        self.list = QVBoxLayout()
-        self.list.setContentsMargins(0, 0, 0, 0)
-        self.list.setSpacing(2)
-        self.empty = QLabel(self.tr("No milestones yet: break the goal into steps below."), self)
-        self.empty.setWordWrap(True)
-        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty.setText(self.tr("No milestones yet: break the goal into steps below."))
 
         self.new_title = QLineEdit(self)
         self.new_title.setObjectName("newMilestoneTitle")
@@ -196,12 +187,7 @@ class MilestonesEditor(QWidget):
         adding.addWidget(self.new_error, 2, 0, 1, 2)
         adding.setColumnStretch(0, 1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.empty)
-        layout.addLayout(self.list)
-        layout.addLayout(adding)
+        self._lay_out(adding)
 
     # --- showing ----------------------------------------------------------------------
 
@@ -240,13 +226,10 @@ class MilestonesEditor(QWidget):
             order.append(row)
         for row in kept.values():
             self._drop(row)
-        for row in order:
-            self.list.removeWidget(row)
+        self._show_rows(order)
         for index, row in enumerate(order):
-            self.list.insertWidget(index, row)
             row.number(index + 1, len(order))
         self.rows = order
-        self.empty.setVisible(not order)
 
     def _make_row(self, milestone_id: int) -> MilestoneRow:
         row = MilestoneRow(milestone_id, self)
@@ -263,9 +246,7 @@ class MilestonesEditor(QWidget):
 
     def _drop(self, row: MilestoneRow) -> None:
         self.errors.clear(_key("title", row.milestone_id))
-        self.list.removeWidget(row)
-        row.hide()
-        row.deleteLater()
+        self._drop_row(row)
 
     # --- editing ------------------------------------------------------------------------
 
@@ -277,24 +258,14 @@ class MilestonesEditor(QWidget):
         row = self.row(milestone_id)
         value = row.title.text() if what == "title" else row.due.value()
         field = "title" if what == "title" else "due_on"
-        self._call(
+        self.errors.attempt(
             _key("title", milestone_id),
             lambda: self.journal.goals.update_milestone(milestone_id, **{field: value}),
         )
 
-    def _call(self, error_key: str, operation: Callable[[], object]) -> bool:
-        """Run a domain operation; a refusal is written under `error_key`'s field."""
-        try:
-            operation()
-        except InvalidInput as exc:  # NotFound too: removed meanwhile
-            self.errors.show(error_key, exc.message)
-            return False
-        self.errors.clear(error_key)
-        return True
-
     def set_done(self, milestone_id: int, done: bool) -> None:
         """Tick or untick a milestone: reached today, or not reached."""
-        self._call(
+        self.errors.attempt(
             _key("title", milestone_id),
             lambda: self.journal.goals.update_milestone(
                 milestone_id, done_on=date.today() if done else None
@@ -307,7 +278,7 @@ class MilestonesEditor(QWidget):
             return False
         goal_id, title, due = self.goal_id, self.new_title.text(), self.new_due.value()
         added: list[Milestone] = []
-        if not self._call(
+        if not self.errors.attempt(
             NEW, lambda: added.append(self.journal.goals.add_milestone(goal_id, title, due))
         ):
             self.new_title.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -329,7 +300,7 @@ class MilestonesEditor(QWidget):
         self.pending.flush()
         ids[at], ids[to] = ids[to], ids[at]
         goal_id = self.goal_id
-        self._call(
+        self.errors.attempt(
             _key("title", milestone_id),
             lambda: self.journal.goals.reorder_milestones(goal_id, ids),
         )
@@ -343,7 +314,7 @@ class MilestonesEditor(QWidget):
             return
         self.pending.flush()
         goal_id, position = self.goal_id, self.ids().index(milestone_id)
-        if not self._call(
+        if not self.errors.attempt(
             _key("title", milestone_id),
             lambda: self.journal.goals.delete_milestone(milestone_id),
         ):

@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
 from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
 from netjournal.ui.contacts.fields import ListCompleter, split_names
-from netjournal.ui.widgets.forms import FieldErrors, error_label
+from netjournal.ui.widgets.forms import (
+    FieldErrors,
+    error_label,
+    field_box,
+    open_window_modal,
+)
 
 
 class MySkillsDialog(QDialog):
@@ -65,12 +70,7 @@ class MySkillsDialog(QDialog):
         line.setPlaceholderText(self.tr("Separated by commas"))
         ListCompleter(line).set_names(skills)
         error = error_label(self, key)
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(line)
-        column.addWidget(error)
+        box = field_box(self, line, error)
         label = QLabel(caption, self)
         label.setBuddy(line)
         form.addRow(label, box)
@@ -93,7 +93,4 @@ class MySkillsDialog(QDialog):
 
 def open_my_skills_dialog(journal: Journal, parent: QWidget) -> MySkillsDialog:
     """Show the dialog (window-modal, deleted when closed) and return it."""
-    dialog = MySkillsDialog(journal, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_window_modal(MySkillsDialog(journal, parent))

@@ -3,21 +3,11 @@ editor beside the list."""
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QInputDialog,
     QMenu,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,12 +21,13 @@ from netjournal.ui.goals.celebrate import CelebrateDialog, open_celebrate_dialog
 from netjournal.ui.goals.editor import GoalEditor
 from netjournal.ui.goals.filters import GoalsFilterBar
 from netjournal.ui.goals.my_skills import MySkillsDialog, open_my_skills_dialog
+from netjournal.ui.models.base import WeakListener
 from netjournal.ui.models.goals import GoalsTableModel
 from netjournal.ui.widgets.delegates import ChipDelegate, ProgressDelegate
-from netjournal.ui.widgets.list_tab import ListTab
+from netjournal.ui.widgets.list_tab import EditorListTab
 
 
-class GoalsTab(ListTab):
+class GoalsTab(EditorListTab):
     """Goals by target date (or title, status, category, progress), filtered by status,
     category, horizon and member; the goal picked is edited beside the list."""
 
@@ -76,22 +67,12 @@ class GoalsTab(ListTab):
         self.set_initial_split(0.56)
         self.filter_bar = GoalsFilterBar(journal, self)
         self.filter_bar.changed.connect(self.apply_filters)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, self.filter_bar)
-        layout.setStretchFactor(self.splitter, 1)
+        self._add_bar(self.filter_bar)
         self._build_editor()
         self._build_actions()
         self._build_empty_action()
-        this = weakref.ref(self)
-
-        def listener(change: Change) -> None:
-            tab = this()
-            if tab is not None:
-                tab._on_change(change)
-
-        self._listener = listener
-        journal.subscribe(listener)
+        self._listener = WeakListener(self._on_change)
+        journal.subscribe(self._listener)
         self.refresh_detail()
 
     def _on_change(self, change: Change) -> None:
@@ -165,26 +146,9 @@ class GoalsTab(ListTab):
     def placeholder(self) -> str:
         return self.tr("Select a goal to edit it here.")
 
-    def show_detail(self, item_id: int) -> None:
-        if not hasattr(self, "editor"):
-            return  # still being built: the end of __init__ shows the goal
-        self.editor.load(item_id)
-        self.pane.setCurrentWidget(self.scroll)
-        self._update_actions()
-
-    def refresh_detail(self) -> None:
-        if not hasattr(self, "editor"):
-            return
-        if self.current_id() is None:
-            self.editor.flush()
-            self.editor.clear()
-            self.pane.setCurrentWidget(self.detail)
-            self._update_actions()
-        super().refresh_detail()
-
     def shown_goal_id(self) -> int | None:
         """The goal in the editor, or None when the pane shows none."""
-        return self.editor.goal_id if self.pane.currentWidget() is self.scroll else None
+        return self.editor.goal_id if self.editor_shown() else None
 
     def show_goal(self, goal_id: int) -> bool:
         """Select a goal, clearing the filters when they hide it; False when it is not there."""
@@ -197,27 +161,15 @@ class GoalsTab(ListTab):
     # --- the editor and the actions ----------------------------------------------------
 
     def _build_editor(self) -> None:
-        self.editor = GoalEditor(self.journal)
+        self.editor: GoalEditor = GoalEditor(self.journal)
         self.editor.show_person.connect(self.show_person)
         self.editor.achieve_requested.connect(self.achieve)
         self.editor.celebrate_requested.connect(self.celebrate)
         self.editor.loaded.connect(lambda _id: self._update_actions())
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("goalEditorScroll")
-        self.scroll.setAccessibleName(self.tr("Goal details"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.editor)
-        self.pane = QStackedWidget(self)
-        self.pane.setObjectName("goalsPane")
-        self.splitter.replaceWidget(1, self.pane)
-        self.pane.addWidget(self.detail)
-        self.pane.addWidget(self.scroll)
-        # The window's notice when there is one; a tab on its own has its own.
-        self.undo_notice = self._shared_undo or UndoNotice(self)
-        if self._shared_undo is None:
-            self.addAction(self.undo_notice.action)
+        self._place_editor(
+            self.editor, "goalEditorScroll", self.tr("Goal details"), "goalsPane", sideways=False
+        )
+        self.undo_notice = self._use_undo(self._shared_undo)
         self.editor.milestones.removed.connect(
             lambda title, put_back: self.undo_notice.offer(
                 self.tr("Removed the milestone {title}").format(title=title), put_back
@@ -225,16 +177,7 @@ class GoalsTab(ListTab):
         )
 
     def _build_actions(self) -> None:
-        def make(
-            text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]
-        ) -> QAction:
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _=False: slot())
-            self.addAction(action)
-            return action
-
+        make = self._make_action
         self.new_action = make(self.tr("&New Goal…"), "Ctrl+Shift+G", self.new_goal)
         self.new_action.setToolTip(self.tr("Add a goal (Ctrl+Shift+G)"))
         self.achieve_action = make(self.tr("&Achieve…"), None, self.achieve)
@@ -244,13 +187,7 @@ class GoalsTab(ListTab):
         self.my_skills_action.setToolTip(
             self.tr("The skills you offer and look for, which goals match against")
         )
-        self.delete_action = make(
-            self.tr("&Delete…"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_goal
-        )
-        # Delete in a text field deletes text: the shortcut belongs to the list.
-        self.removeAction(self.delete_action)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.addAction(self.delete_action)
+        self.delete_action = self._make_list_action(self.tr("&Delete…"), self.delete_goal)
         self.undo_action = self.undo_notice.action
         self.actions_ = [
             self.new_action,
@@ -287,35 +224,12 @@ class GoalsTab(ListTab):
         self.celebrate_action.setEnabled(achieved)
         self.delete_action.setEnabled(goal is not None)
 
-    def _bring_to_front(self) -> None:
-        widget = self.parentWidget()
-        while widget is not None:
-            if isinstance(widget, QTabWidget):
-                widget.setCurrentWidget(self)
-                return
-            widget = widget.parentWidget()
-
-    # --- blocking questions (tests replace these) -------------------------------------------
+    # --- blocking questions (tests replace these, and `confirm`) ---------------------------
 
     def ask_title(self) -> str | None:
         """The new goal's title, or None when the user cancels."""
         title, ok = QInputDialog.getText(self, self.tr("New goal"), self.tr("What is the goal?"))
         return title if ok else None
-
-    def confirm(self, title: str, text: str) -> bool:
-        """Whether the user says yes."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def warn(self, title: str, text: str) -> None:
-        """Say why something could not be done."""
-        QMessageBox.warning(self, title, text)
 
     # --- what the actions do --------------------------------------------------------------
 
@@ -393,15 +307,13 @@ class GoalsTab(ListTab):
                 )
             )
         lines.append(self.tr("The people who share it and the entries about it stay."))
-        lines.append(self.tr("You can undo this from the status bar for a few seconds."))
-        if not self.confirm(self.tr("Delete goal"), "\n\n".join(lines)):
+        if not self._ask_delete(self.tr("Delete goal"), lines):
             return None
         deleted = self.journal.goals.delete(goal_id)
-        self.undo_notice.offer(
+        self._offer_undo(
             self.tr("Deleted {title}").format(title=goal.title),
             lambda: self._undo_delete(deleted),
         )
-        self._update_actions()
         return deleted
 
     def _undo_delete(self, deleted: DeletedGoal) -> None:

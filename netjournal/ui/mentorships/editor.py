@@ -14,7 +14,6 @@ The review date is scheduling, not a term: it can always be moved.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -70,7 +69,15 @@ from netjournal.ui.mentorships.review import open_review_dialog
 from netjournal.ui.mentorships.session import open_session_dialog
 from netjournal.ui.mentorships.summary import open_summary_dialog
 from netjournal.ui.models.agreements import program_text
-from netjournal.ui.widgets.forms import ERROR_STYLE, FieldErrors, PendingEdits, error_label
+from netjournal.ui.models.base import WeakListener
+from netjournal.ui.widgets.forms import (
+    ERROR_STYLE,
+    FieldErrors,
+    PendingEdits,
+    SectionedEditor,
+    error_label,
+    field_box,
+)
 from netjournal.ui.widgets.goal_picker import GoalPicker
 
 # How many of the agreement's newest entries the Sessions list shows.
@@ -204,16 +211,6 @@ class _Term:
     value: Callable[[Agreement], Any]
 
 
-class _WeakListener:
-    def __init__(self, editor: AgreementEditor) -> None:
-        self._editor = weakref.ref(editor)
-
-    def __call__(self, change: Change) -> None:
-        editor = self._editor()
-        if editor is not None:
-            editor.on_change(change)
-
-
 def agreed_on(agreement: Agreement) -> datetime | None:
     """When the terms in force were agreed: the last revision that made it active."""
     found = None
@@ -226,7 +223,7 @@ def agreed_on(agreement: Agreement) -> datetime | None:
     return found
 
 
-class AgreementEditor(QWidget):
+class AgreementEditor(SectionedEditor):
     """The terms of one agreement in a form, its status, and what happened in it."""
 
     # "Show in Contacts" was clicked: the window shows the counterpart.
@@ -245,15 +242,11 @@ class AgreementEditor(QWidget):
         self.agreement: Agreement | None = None
         self.revising = False
         self._loading = False
-        self._captions: list[QLabel] = []
         self.terms: dict[str, _Term] = {}
         self.errors = FieldErrors()
         self.pending = PendingEdits(self, self._save_field)
         self.steps = status_steps()
 
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(18, 14, 18, 18)
-        self.layout_.setSpacing(6)
         self._build_header()
         self._build_banner()
         self._build_status()
@@ -263,27 +256,11 @@ class AgreementEditor(QWidget):
         self._build_reviews()
         self._build_actions()
         self.layout_.addStretch(1)
-        width = max(c.sizeHint().width() for c in self._captions)
-        for caption in self._captions:
-            caption.setMinimumWidth(width)
-        self._listener = _WeakListener(self)
+        self._align_captions()
+        self._listener = WeakListener(self.on_change)
         journal.subscribe(self._listener)
 
     # --- building -----------------------------------------------------------------------
-
-    def _heading(self, text: str) -> QLabel:
-        heading = QLabel(text, self)
-        font = QFont(heading.font())
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setContentsMargins(0, 12, 0, 2)
-        return heading
-
-    def _muted(self, text: str = "") -> QLabel:
-        note = QLabel(text, self)
-        note.setWordWrap(True)
-        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        return note
 
     def _button(self, text: str, accessible: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text, self)
@@ -291,22 +268,6 @@ class AgreementEditor(QWidget):
         button.setAutoDefault(False)
         button.clicked.connect(lambda _=False: slot())
         return button
-
-    def _section(self, title: str, *buttons: QWidget) -> QFormLayout:
-        if buttons:
-            row = QHBoxLayout()
-            row.addWidget(self._heading(title))
-            row.addStretch(1)
-            for button in buttons:
-                row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
-            self.layout_.addLayout(row)
-        else:
-            self.layout_.addWidget(self._heading(title))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.layout_.addLayout(form)
-        return form
 
     def _row(
         self,
@@ -318,33 +279,12 @@ class AgreementEditor(QWidget):
         note: QLabel | None = None,
     ) -> QLabel:
         """A captioned row with the field, an optional note and the field's error line."""
-        error = error_label(self, key)
-        error.setAccessibleName(self.tr("Problem with {field}").format(field=text))
-        self.errors.register(key, buddy, error)
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if note is not None:
-            column.addWidget(note)
-        column.addWidget(error)
-        caption = QLabel(text, self)
-        caption.setBuddy(buddy)
-        self._captions.append(caption)
-        form.addRow(caption, box)
-        return error
+        below = [note] if note is not None else []
+        problem = self.tr("Problem with {field}").format(field=text)
+        return self._field_row(form, key, text, widget, buddy, *below, problem=problem)
 
     def _build_header(self) -> None:
-        self.title = QLabel(self)
-        self.title.setObjectName("agreementTitle")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.subtitle = self._muted()
-        self.subtitle.setObjectName("agreementSubtitle")
+        self.title, self.subtitle = self._title("agreementTitle", "agreementSubtitle")
         self.contacts_button = self._button(
             self.tr("Show in Contacts"),
             self.tr("Show the counterpart in Contacts"),
@@ -387,7 +327,7 @@ class AgreementEditor(QWidget):
         self.layout_.addWidget(self.banner)
 
     def _build_status(self) -> None:
-        self.layout_.addWidget(self._heading(self.tr("Status")))
+        self._add_heading(self.tr("Status"))
         self.status_word = QLabel(self)
         self.status_word.setObjectName("agreementStatus")
         font = QFont(self.status_word.font())
@@ -559,12 +499,7 @@ class AgreementEditor(QWidget):
         person_row.addWidget(self.person_name)
         person_row.addWidget(self.change_person_button)
         person_row.addStretch(1)
-        person_column = QWidget(self)
-        column = QVBoxLayout(person_column)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(person_box)
-        column.addWidget(self.person_picker)
+        person_column = field_box(self, person_box, self.person_picker)
         self._row(form, "person_id", self.tr("With"), person_column, self.change_person_button)
         self._term(
             "person_id",

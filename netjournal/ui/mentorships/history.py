@@ -9,7 +9,6 @@ others follow only when "Show unchanged terms" is ticked.
 
 from __future__ import annotations
 
-import weakref
 from datetime import date
 from typing import Any
 
@@ -39,6 +38,8 @@ from netjournal.journal.mentorships import TERMS
 from netjournal.journal.records import Agreement, Revision
 from netjournal.ui.format import cadence, format_date, format_date_long
 from netjournal.ui.labels import label
+from netjournal.ui.models.base import WeakListener
+from netjournal.ui.widgets.forms import open_window_modal, title_label
 
 _CONTEXT = "RevisionHistory"
 _TERM_LABELS = {
@@ -171,16 +172,6 @@ def describe(revision: Revision, previous: Revision | None) -> str:
     return _tr("Terms revised")
 
 
-class _WeakListener:
-    def __init__(self, dialog: RevisionHistoryDialog) -> None:
-        self._dialog = weakref.ref(dialog)
-
-    def __call__(self, change: Change) -> None:
-        dialog = self._dialog()
-        if dialog is not None:
-            dialog.on_change(change)
-
-
 class RevisionHistoryDialog(QDialog):
     """The revisions of one agreement and, for the one selected, what it changed."""
 
@@ -192,12 +183,7 @@ class RevisionHistoryDialog(QDialog):
         self.revisions: tuple[Revision, ...] = ()
         self.words: TermWords | None = None
 
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        self.heading = title_label(self, scale=1.2)
 
         self.list = QListWidget(self)
         self.list.setObjectName("revisionList")
@@ -265,7 +251,7 @@ class RevisionHistoryDialog(QDialog):
         self.resize(chars * 160, self.fontMetrics().lineSpacing() * 42)
         self.splitter.setSizes([chars * 40, chars * 120])
         self.load()
-        self._listener = _WeakListener(self)
+        self._listener = WeakListener(self.on_change)
         journal.subscribe(self._listener)
         self.finished.connect(lambda _result: self.journal.unsubscribe(self._listener))
 
@@ -418,7 +404,4 @@ def open_history_dialog(
     journal: Journal, parent: QWidget, agreement_id: int
 ) -> RevisionHistoryDialog:
     """Show an agreement's revision history (window-modal, deleted when closed)."""
-    dialog = RevisionHistoryDialog(journal, agreement_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_window_modal(RevisionHistoryDialog(journal, agreement_id, parent))

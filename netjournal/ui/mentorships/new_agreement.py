@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QPalette, QStandardItem
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,13 @@ from netjournal.journal.vocab import AgreementStatus, MyRole
 from netjournal.ui.contacts.fields import CadenceEdit, OptionalDateEdit
 from netjournal.ui.entries.picker import PersonPicker
 from netjournal.ui.labels import label
-from netjournal.ui.widgets.forms import ERROR_STYLE, FieldErrors, error_label
+from netjournal.ui.widgets.forms import (
+    ERROR_STYLE,
+    FieldErrors,
+    add_field,
+    muted_label,
+    open_window_modal,
+)
 
 # The suggestion that stands for a person not in the journal yet holds its name here.
 NEW_PERSON_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -76,10 +82,8 @@ class NewAgreementDialog(QDialog):
         self.person.edit.textEdited.connect(self._offer_new_person)
         self.person.completer.activated[QModelIndex].connect(self._on_choice)
         self.person.edit.pick_first.connect(self._on_pick_first)
-        self.new_note = QLabel(self)
+        self.new_note = muted_label(self)
         self.new_note.setObjectName("newPersonNote")
-        self.new_note.setWordWrap(True)
-        self.new_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.new_note.hide()
 
         self.role = QComboBox(self)
@@ -125,27 +129,14 @@ class NewAgreementDialog(QDialog):
             ("cadence_days", self.tr("&Meets:"), self.cadence, self.cadence.count),
         ]
         for key, text, widget, buddy in rows:
-            error = error_label(self, key)
-            error.setAccessibleName(self.tr("Problem"))
-            self.errors.register(key, buddy, error)
-            column = QVBoxLayout()
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            if key == "person_id":
-                column.addWidget(self.new_note)
-            column.addWidget(error)
-            if text:
-                caption = QLabel(text, self)
-                caption.setBuddy(buddy)
-                form.addRow(caption, column)
-            else:
-                form.addRow("", column)
+            below = [self.new_note] if key == "person_id" else []
+            add_field(form, self.errors, key, text, widget, buddy, self, below)
         self.general_error = QLabel(self)
         self.general_error.setObjectName("error_general")
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.hide()
+        self.errors.general = self.general_error
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -245,17 +236,10 @@ class NewAgreementDialog(QDialog):
         }
 
     def show_error(self, field: str | None, message: str) -> None:
-        if self.errors.has(field):
-            assert field is not None
-            self.errors.show(field, message, focus=True)
-        else:
-            self.general_error.setText(message)
-            self.general_error.show()
+        self.errors.refuse(field, message)
 
     def clear_errors(self) -> None:
         self.errors.clear_all()
-        self.general_error.clear()
-        self.general_error.hide()
 
     def save(self) -> bool:
         """Create the agreement (and the new person it is with); False when refused."""
@@ -302,7 +286,6 @@ def open_new_agreement_dialog(
     my_role: str | None = None,
 ) -> NewAgreementDialog:
     """Show the new agreement dialog (window-modal, deleted when closed) and return it."""
-    dialog = NewAgreementDialog(journal, parent, person_id=person_id, my_role=my_role)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_window_modal(
+        NewAgreementDialog(journal, parent, person_id=person_id, my_role=my_role)
+    )

@@ -20,7 +20,6 @@ from datetime import date
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,11 +27,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QFont,
     QFontMetrics,
     QGuiApplication,
-    QKeySequence,
     QPainter,
     QPalette,
 )
@@ -43,15 +40,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -66,12 +60,20 @@ from netjournal.journal.vocab import AgreementStatus, MyRole, OutreachStage
 from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.entries.dialog import NotesEdit
 from netjournal.ui.entries.picker import PersonPicker
-from netjournal.ui.format import format_date_long, relative_day, ui_locale
+from netjournal.ui.format import date_pattern, format_date_long, relative_day
 from netjournal.ui.labels import label
 from netjournal.ui.models.outreach import SUBTITLE_ROLE, OutreachTableModel, waiting_hint
 from netjournal.ui.widgets.delegates import ChipDelegate
-from netjournal.ui.widgets.forms import ERROR_STYLE, FieldErrors, PendingEdits, error_label
-from netjournal.ui.widgets.list_tab import ListTab
+from netjournal.ui.widgets.forms import (
+    ERROR_STYLE,
+    FieldErrors,
+    PendingEdits,
+    SectionedEditor,
+    error_label,
+    muted_label,
+    open_window_modal,
+)
+from netjournal.ui.widgets.list_tab import EditorListTab
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -234,10 +236,8 @@ class AddMentorDialog(QDialog):
         self.picker.edit.setAccessibleName(self.tr("Potential mentor"))
         caption = QLabel(self.tr("&Who would you like to learn from?"), self)
         caption.setBuddy(self.picker.edit)
-        self.hint = QLabel(self)
+        self.hint = muted_label(self)
         self.hint.setObjectName("mentorPickerHint")
-        self.hint.setWordWrap(True)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.error = error_label(self, "person")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -309,7 +309,7 @@ class AddMentorDialog(QDialog):
         super().accept()
 
 
-class OutreachEditor(QWidget):
+class OutreachEditor(SectionedEditor):
     """One approach: stage and its date, notes, and the first message; saved as edited."""
 
     # The stage was saved (by the stage field): the view reacts to "agreed".
@@ -329,22 +329,8 @@ class OutreachEditor(QWidget):
         self.pending = PendingEdits(self, self._save)
         # The step's date was chosen since the stage was last saved.
         self._date_touched = False
-        self._captions: list[QLabel] = []
 
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(18, 14, 18, 18)
-        self.layout_.setSpacing(6)
-        self.title = QLabel(self)
-        self.title.setObjectName("outreachTitle")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("outreachSubtitle")
-        self.subtitle.setWordWrap(True)
-        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.title, self.subtitle = self._title("outreachTitle", "outreachSubtitle")
         self.remove_button = QPushButton(self.tr("Remove from list"), self)
         self.remove_button.setObjectName("removeFromListButton")
         self.remove_button.setAccessibleName(self.tr("Remove from the outreach list"))
@@ -369,10 +355,7 @@ class OutreachEditor(QWidget):
         self.step_date = QDateEdit(self)
         self.step_date.setObjectName("stepDateEdit")
         self.step_date.setCalendarPopup(True)
-        pattern = ui_locale().dateFormat(QLocale.FormatType.ShortFormat)
-        self.step_date.setDisplayFormat(
-            pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-        )
+        self.step_date.setDisplayFormat(date_pattern())
         self.step_date.setAccessibleName(self.tr("Date of the last step"))
         self.step_when = QLabel(self)
         self.step_when.setObjectName("stepWhen")
@@ -391,7 +374,7 @@ class OutreachEditor(QWidget):
         self.agreement_note.hide()
         self.layout_.addWidget(self.agreement_note)
 
-        self.layout_.addWidget(self._heading(self.tr("Notes about the approach")))
+        self._add_heading(self.tr("Notes about the approach"))
         self.notes = NotesEdit(self)
         self.notes.setObjectName("outreachNotes")
         self.notes.setAccessibleName(self.tr("Notes about the approach"))
@@ -405,17 +388,14 @@ class OutreachEditor(QWidget):
         self.layout_.addWidget(self.notes)
         self._register("notes", self.notes, self.layout_)
 
-        self.layout_.addWidget(self._heading(self.tr("First message")))
-        self.never_sends = QLabel(
+        self._add_heading(self.tr("First message"))
+        self.never_sends = self._muted(
             self.tr(
                 "NetJournal never sends anything: make the message your own, copy it, and send "
                 "it yourself from your own mail or chat."
-            ),
-            self,
+            )
         )
         self.never_sends.setObjectName("neverSends")
-        self.never_sends.setWordWrap(True)
-        self.never_sends.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.layout_.addWidget(self.never_sends)
         self.message = NotesEdit(self)
         self.message.setObjectName("firstMessage")
@@ -443,9 +423,7 @@ class OutreachEditor(QWidget):
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
 
-        width = max(c.sizeHint().width() for c in self._captions)
-        for caption in self._captions:
-            caption.setMinimumWidth(width)
+        self._align_captions()
         self.setTabOrder(self.stage, self.step_date)
         self.setTabOrder(self.step_date, self.notes)
         self.setTabOrder(self.notes, self.message)
@@ -462,40 +440,16 @@ class OutreachEditor(QWidget):
 
     # --- building -----------------------------------------------------------------------
 
-    def _heading(self, text: str) -> QLabel:
-        heading = QLabel(text, self)
-        font = QFont(heading.font())
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setContentsMargins(0, 12, 0, 2)
-        return heading
-
-    def _section(self, title: str) -> QFormLayout:
-        self.layout_.addWidget(self._heading(title))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.layout_.addLayout(form)
-        return form
-
     def _field(
         self, form: QFormLayout, key: str, text: str, widget: QWidget, after: QWidget | None = None
     ) -> None:
-        caption = QLabel(text, self)
-        caption.setBuddy(widget)
-        self._captions.append(caption)
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        """A row whose field (and what reads `after` it) is only as wide as it needs."""
         row = QHBoxLayout()
         row.addWidget(widget)
         if after is not None:
             row.addWidget(after)
         row.addStretch(1)
-        column.addLayout(row)
-        self._register(key, widget, column)
-        form.addRow(caption, box)
+        self._field_row(form, key, text, row, widget)
 
     def _register(self, key: str, widget: QWidget, layout: QVBoxLayout) -> None:
         error = error_label(self, key)
@@ -696,7 +650,7 @@ class OutreachEditor(QWidget):
             self.pending.paused = False
 
 
-class OutreachView(ListTab):
+class OutreachView(EditorListTab):
     """Potential mentors by stage beside one approach: stage, notes and first message."""
 
     settings_group = "Outreach"
@@ -759,30 +713,16 @@ class OutreachView(ListTab):
         row.addWidget(self.notice)
         row.addStretch(1)
         row.addWidget(self.advice)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, bar)
-        layout.setStretchFactor(self.splitter, 1)
+        self._add_bar(bar)
 
     def _build_editor(self) -> None:
-        self.editor = OutreachEditor(self.journal)
+        self.editor: OutreachEditor = OutreachEditor(self.journal)
         self.editor.stage_saved.connect(self._on_stage_saved)
         self.editor.remove_requested.connect(self.remove_current)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("outreachEditorScroll")
-        self.scroll.setAccessibleName(self.tr("Approach"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.editor)
-        self.pane = QStackedWidget(self)
-        self.pane.setObjectName("outreachPane")
-        self.splitter.replaceWidget(1, self.pane)
-        self.pane.addWidget(self.detail)
-        self.pane.addWidget(self.scroll)
-        # The window's notice when there is one; a view on its own shows its own.
-        self.undo_notice = self._shared_undo or UndoNotice(self)
+        self._place_editor(self.editor, "outreachEditorScroll", self.tr("Approach"), "outreachPane")
+        self.undo_notice = self._use_undo(self._shared_undo)
         if self._shared_undo is None:
-            self.addAction(self.undo_notice.action)
+            # A view on its own shows its notice too.
             layout = self.layout()
             assert isinstance(layout, QVBoxLayout)
             layout.addWidget(self.undo_notice)
@@ -790,27 +730,17 @@ class OutreachView(ListTab):
         self.setTabOrder(self.view, self.editor.stage)
 
     def _build_actions(self) -> None:
-        def make(text: str, shortcut: QKeySequence | str, slot: Callable[[], None]) -> QAction:
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False: slot())
-            self.addAction(action)
-            return action
-
-        self.add_action = make(self.tr("&Add a Potential Mentor…"), "Ctrl+Shift+A", self.add_mentor)
-        self.copy_action = make(
-            self.tr("&Copy First Message"), "Ctrl+Shift+C", self.editor.copy_message
+        # Only while the focus is in the view, which shares the window with the other tabs.
+        in_view = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.add_action = self._make_action(
+            self.tr("&Add a Potential Mentor…"), "Ctrl+Shift+A", self.add_mentor, in_view
         )
-        self.remove_action = make(
-            self.tr("&Remove from List"),
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.remove_current,
+        self.copy_action = self._make_action(
+            self.tr("&Copy First Message"), "Ctrl+Shift+C", self.editor.copy_message, in_view
         )
-        # Delete in a text field deletes text: the shortcut belongs to the list.
-        self.removeAction(self.remove_action)
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.addAction(self.remove_action)
+        self.remove_action = self._make_list_action(
+            self.tr("&Remove from List"), self.remove_current
+        )
         self.actions_ = [self.add_action, self.copy_action, self.remove_action]
         self._update_actions()
 
@@ -849,23 +779,9 @@ class OutreachView(ListTab):
     def placeholder(self) -> str:
         return self.tr("Select a potential mentor to plan the approach here.")
 
-    def show_detail(self, item_id: int) -> None:
-        if not hasattr(self, "editor"):
-            return  # still being built: the end of __init__ shows them
-        self.editor.load(item_id)
-        self.pane.setCurrentWidget(self.scroll)
-        self._update_actions()
-
     def refresh_detail(self) -> None:
-        if not hasattr(self, "editor"):
-            return
-        if self.current_id() is None:
-            self.editor.flush()
-            self.editor.clear()
-            self.pane.setCurrentWidget(self.detail)
-            self._update_actions()
         super().refresh_detail()
-        if self.model.rowCount() == 0:
+        if hasattr(self, "editor") and self.model.rowCount() == 0:
             self.detail.show_placeholder(
                 self.tr(
                     "Each potential mentor's approach shows here: the stage, your notes, and a "
@@ -875,9 +791,7 @@ class OutreachView(ListTab):
 
     def shown_person_id(self) -> int | None:
         """The person whose approach the pane shows, or None."""
-        if not hasattr(self, "editor") or self.pane.currentWidget() is not self.scroll:
-            return None
-        return self.editor.person_id
+        return self.editor.person_id if self.editor_shown() else None
 
     # --- adding and removing ------------------------------------------------------------
 
@@ -885,11 +799,9 @@ class OutreachView(ListTab):
         """Open the dialog that adds someone to the list (window-modal, not blocking)."""
         self.editor.flush()
         dialog = AddMentorDialog(self.journal, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.added.connect(self._on_added)
         dialog.finished.connect(lambda _r: setattr(self, "add_dialog", None))
-        self.add_dialog = dialog
-        dialog.open()
+        self.add_dialog = open_window_modal(dialog)
         return dialog
 
     def _on_added(self, person_id: int) -> None:
@@ -907,11 +819,10 @@ class OutreachView(ListTab):
             removed = self.journal.outreach.remove(person_id)
         except NotFound:
             return
-        self.undo_notice.offer(
+        self._offer_undo(
             self.tr("Removed {name} from the outreach list").format(name=removed.display_name),
             lambda: self._put_back(removed),
         )
-        self._update_actions()
 
     def _put_back(self, removed: OutreachRow) -> None:
         try:

@@ -9,18 +9,14 @@ revision of the terms that follows it.
 from __future__ import annotations
 
 from datetime import date, datetime
-from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -31,26 +27,22 @@ from PySide6.QtWidgets import (
 
 from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
-from netjournal.journal.records import Agreement, Review
+from netjournal.journal.records import Review
 from netjournal.journal.vocab import AgreementStatus, ReviewDecision
-from netjournal.ui.entries.dialog import NotesEdit, from_qdate, to_qdate
-from netjournal.ui.format import format_date
+from netjournal.ui.entries.dialog import from_qdate, to_qdate
+from netjournal.ui.format import date_pattern, format_date
 from netjournal.ui.labels import label
-from netjournal.ui.mentorships.session import (
-    add_field,
-    agreement_combo,
+from netjournal.ui.mentorships.agreement_dialog import (
+    AgreementEntryDialog,
     agreement_facts,
-    date_pattern,
     due_line,
     fit_to_screen,
-    heading,
     muted,
     name_share_box,
-    new_form,
     share_box,
     status_words,
 )
-from netjournal.ui.widgets.forms import ERROR_STYLE, FieldErrors, error_label
+from netjournal.ui.widgets.forms import add_field, error_label, open_window_modal
 
 # Statuses in which an agreement can be reviewed.
 REVIEWABLE = (AgreementStatus.ACTIVE, AgreementStatus.PAUSED)
@@ -58,7 +50,7 @@ REVIEWABLE = (AgreementStatus.ACTIVE, AgreementStatus.PAUSED)
 NEXT_REVIEW_MONTHS = 3
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(AgreementEntryDialog):
     """A review of an agreement: new when `entry_id` is None, else that review to edit.
 
     OK is one call, `review` or `update_review`; a refusal is shown under the field it
@@ -77,10 +69,7 @@ class ReviewDialog(QDialog):
         entry_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.journal = journal
-        self.entry_id = entry_id
-        self.setObjectName("reviewDialog")
+        super().__init__(journal, entry_id, "reviewDialog", parent)
         review: Review | None = None
         if entry_id is not None:
             review = journal.mentorships.review_of(entry_id)
@@ -89,8 +78,9 @@ class ReviewDialog(QDialog):
             agreement_id = journal.entries.get(entry_id).agreement_id
         self.review_record = review
         self.agreement_id = agreement_id
-        self.agreement: Agreement | None = None
         self._next_review_edited = False
+        # After a new review that decided to adapt: the reason the revision starts with.
+        self._adapt_reason: str | None = None
         self.setWindowTitle(self.tr("Edit review") if review else self.tr("Review the agreement"))
         self._build(review)
         if review is not None:
@@ -104,28 +94,8 @@ class ReviewDialog(QDialog):
     # --- building -----------------------------------------------------------------------
 
     def _build(self, review: Review | None) -> None:
-        self.errors = FieldErrors()
-        self.header = QLabel(self)
-        self.header.setObjectName("reviewHeader")
-        self.header.setWordWrap(True)
-        font = self.header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.header.setFont(font)
-        self.due = muted("", self, rich=True)
-        self.due.setObjectName("reviewDue")
-
-        self.agreement_choice: QComboBox | None = None
-        if self.agreement_id is None and review is None:
-            self.agreement_choice = agreement_combo(
-                self.journal, lambda status: status in REVIEWABLE, self
-            )
-            self.agreement_id = self.agreement_choice.currentData()
-            self.agreement_choice.currentIndexChanged.connect(
-                lambda _i: self._show_agreement(
-                    self.agreement_choice.currentData() if self.agreement_choice else None
-                )
-            )
+        self._build_header("reviewHeader", "reviewDue")
+        self._offer_agreements(review, lambda status: status in REVIEWABLE)
 
         self.when = QDateEdit(self)
         self.when.setCalendarPopup(True)
@@ -153,45 +123,14 @@ class ReviewDialog(QDialog):
         self.privacy = muted("", self)
         self.privacy.setObjectName("privacyNote")
 
-        left = new_form()
-        if self.agreement_choice is not None:
-            add_field(
-                left,
-                self.errors,
-                "agreement",
-                self.tr("A&greement:"),
-                self.agreement_choice,
-                self.agreement_choice,
-                self,
-            )
-        add_field(left, self.errors, "occurred_at", self.tr("&Date:"), self.when, self.when, self)
-        add_field(
-            left,
-            self.errors,
-            "what_works",
-            self.tr("What &works:"),
-            self.what_works,
-            self.what_works,
-            self,
-        )
-        add_field(
-            left,
-            self.errors,
-            "what_to_change",
-            self.tr("What to &change:"),
-            self.what_to_change,
-            self.what_to_change,
-            self,
-        )
-        add_field(
-            left,
-            self.errors,
-            "notes",
-            self.tr("&Notes:"),
-            self.notes,
-            self.notes,
-            self,
-        )
+        left = self._new_left_form()
+        for key, caption, edit in (
+            ("occurred_at", self.tr("&Date:"), self.when),
+            ("what_works", self.tr("What &works:"), self.what_works),
+            ("what_to_change", self.tr("What to &change:"), self.what_to_change),
+            ("notes", self.tr("&Notes:"), self.notes),
+        ):
+            add_field(left, self.errors, key, caption, edit, edit, self)
         left.addRow("", self.shareable)
         left.addRow(self.privacy)
 
@@ -213,7 +152,7 @@ class ReviewDialog(QDialog):
         }
         right = QVBoxLayout()
         right.setSpacing(2)
-        decision_heading = heading(self.tr("Decision"), self)
+        decision_heading = self._heading(self.tr("Decision"))
         right.addWidget(decision_heading)
         indent = self.style().pixelMetric(self.style().PixelMetric.PM_ExclusiveIndicatorWidth)
         for decision in ReviewDecision:
@@ -241,7 +180,7 @@ class ReviewDialog(QDialog):
         right.addWidget(decision_error)
 
         # The next review: suggested some months on; unticked, none is planned.
-        self.next_review_heading = heading(self.tr("Next review"), self)
+        self.next_review_heading = self._heading(self.tr("Next review"))
         self.plan_next = QCheckBox(self.tr("&Plan the next review on"), self)
         self.plan_next.setChecked(True)
         self.plan_next.setAccessibleName(self.tr("Plan the next review"))
@@ -271,78 +210,25 @@ class ReviewDialog(QDialog):
         for button in self.decision_buttons.values():
             button.toggled.connect(self._on_decision)
 
-        left_column = QVBoxLayout()
-        left_column.setSpacing(4)
-        left_column.addWidget(heading(self.tr("The review"), self))
-        left_column.addLayout(left, 1)
-        columns = QHBoxLayout()
-        columns.setSpacing(24)  # between the columns; the layouts inside set their own
-        columns.addLayout(left_column, 3)
-        columns.addLayout(right, 2)
-
-        columns.setContentsMargins(0, 0, 0, 0)
-        self.body = QWidget(self)
-        self.body.setLayout(columns)
-        # Why this agreement takes no session or review now, said as the dialog opens.
-        self.blocked = QLabel(self)
-        self.blocked.setObjectName("error_blocked")
-        self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet(ERROR_STYLE)
-        self.blocked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.blocked.hide()
-        # A refusal on saving that names no field of the form reads above the buttons.
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("error_general")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.general_error.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self._build_frame(
+            self.tr("The review"),
+            left,
+            right,
+            (3, 2),
+            self.tr("Save") if review else self.tr("Save review"),
         )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Save") if review else self.tr("Save review"))
-        self.ok.setAccessibleName(self.ok.text())
-        self.ok.setToolTip(self.tr("Ctrl+Return"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self._save_by_shortcut)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.due)
-        layout.addWidget(self.blocked)
-        layout.addSpacing(4)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-
-        order: list[QWidget] = []
-        if self.agreement_choice is not None:
-            order.append(self.agreement_choice)
-        order += [
-            self.when,
-            self.what_works,
-            self.what_to_change,
-            self.notes,
-            self.shareable,
-            *self.decision_buttons.values(),
-            self.plan_next,
-            self.next_review,
-        ]
-        for first, second in pairwise(order):
-            self.setTabOrder(first, second)
-
-    def _notes_edit(self, key: str, name: str, placeholder: str, height: int) -> NotesEdit:
-        edit = NotesEdit(self)
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(height)
-        edit.refused.connect(lambda message: self.show_error(key, message))
-        return edit
+        self._chain_tab_order(
+            [
+                self.when,
+                self.what_works,
+                self.what_to_change,
+                self.notes,
+                self.shareable,
+                *self.decision_buttons.values(),
+                self.plan_next,
+                self.next_review,
+            ]
+        )
 
     def _load(self, review: Review) -> None:
         """An existing review: its words change, its date and decision do not."""
@@ -368,16 +254,11 @@ class ReviewDialog(QDialog):
 
     def _show_agreement(self, agreement_id: int | None) -> None:
         """Say which agreement; say at once when it cannot be reviewed (and disable OK)."""
-        self.agreement_id = agreement_id
-        self.agreement = (
-            self.journal.mentorships.get(agreement_id) if agreement_id is not None else None
-        )
-        agreement = self.agreement
-        self.block("")
+        agreement = self._load_agreement(agreement_id)
         name = agreement.person_name if agreement is not None else self.tr("them")
         if agreement is None:
             self.header.setText(self.tr("Review"))
-            self.due.hide()
+            self._show_due("")
             if self.entry_id is None:
                 self.block(self.tr("There is no active or paused agreement to review."))
         else:
@@ -393,8 +274,7 @@ class ReviewDialog(QDialog):
                 due = self.tr("Held on {date}").format(
                     date=format_date(self.review_record.occurred_at)
                 )
-            self.due.setText(due)
-            self.due.setVisible(bool(due))
+            self._show_due(due)
             if self.entry_id is None and agreement.status not in REVIEWABLE:
                 # In the domain's words, before anything is typed; it refuses it anyway.
                 self.block(
@@ -469,63 +349,37 @@ class ReviewDialog(QDialog):
             "next_review_on": self.next_review_on(),
         }
 
-    def block(self, reason: str) -> None:
-        """Say why nothing can be saved for this agreement, and disable the form; "" lifts it."""
-        self.blocked.setText(reason)
-        self.blocked.setVisible(bool(reason))
-        self.body.setEnabled(not reason)
-        self.ok.setEnabled(not reason)
-
-    def clear_errors(self) -> None:
-        self.errors.clear_all()
-        self.general_error.clear()
-        self.general_error.hide()
-
-    def show_error(self, field: str | None, message: str) -> None:
-        """Say why the journal refused, under the field it names (else above the buttons)."""
-        if self.errors.has(field):
-            assert field is not None
-            self.errors.show(field, message, focus=True)
-            return
-        self.general_error.setText(message)
-        self.general_error.show()
-
-    def _save_by_shortcut(self) -> None:
-        if self.ok.isEnabled():
-            self.save()
+    def _store(self) -> None:
+        values = self.values()
+        self._adapt_reason = None
+        if self.entry_id is None:
+            if self.agreement_id is None:
+                raise InvalidInput(self.tr("Pick the agreement to review."), "agreement")
+            review = self.journal.mentorships.review(
+                self.agreement_id,
+                values.pop("occurred_at"),
+                values.pop("decision"),
+                **values,
+            )
+            self.entry_id = review.entry_id
+            if review.decision == ReviewDecision.ADAPT.value:
+                lines = values["what_to_change"].strip().splitlines()
+                self._adapt_reason = lines[0].strip() if lines else ""
+        else:
+            self.journal.mentorships.update_review(
+                self.entry_id,
+                what_works=values["what_works"],
+                what_to_change=values["what_to_change"],
+                notes=values["notes"],
+                shareable=values["shareable"],
+            )
 
     def save(self) -> bool:
-        """Store the review; False (and the reason shown) when the journal refuses it."""
-        self.clear_errors()
-        values = self.values()
-        try:
-            if self.entry_id is None:
-                if self.agreement_id is None:
-                    raise InvalidInput(self.tr("Pick the agreement to review."), "agreement")
-                review = self.journal.mentorships.review(
-                    self.agreement_id,
-                    values.pop("occurred_at"),
-                    values.pop("decision"),
-                    **values,
-                )
-                self.entry_id = review.entry_id
-                adapting = review.decision == ReviewDecision.ADAPT.value
-            else:
-                self.journal.mentorships.update_review(
-                    self.entry_id,
-                    what_works=values["what_works"],
-                    what_to_change=values["what_to_change"],
-                    notes=values["notes"],
-                    shareable=values["shareable"],
-                )
-                adapting = False
-        except InvalidInput as exc:
-            self.show_error(exc.field, exc.message)
+        """Store the review; a new one that decided to adapt then asks for the revision."""
+        if not super().save():
             return False
-        self.accept()
-        if adapting and self.agreement_id is not None:
-            lines = values["what_to_change"].strip().splitlines()
-            self.adapt_requested.emit(self.agreement_id, lines[0].strip() if lines else "")
+        if self._adapt_reason is not None and self.agreement_id is not None:
+            self.adapt_requested.emit(self.agreement_id, self._adapt_reason)
         return True
 
 
@@ -536,7 +390,4 @@ def open_review_dialog(
     entry_id: int | None = None,
 ) -> ReviewDialog:
     """Show the review dialog (window-modal, deleted when closed) and return it."""
-    dialog = ReviewDialog(journal, agreement_id, entry_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_window_modal(ReviewDialog(journal, agreement_id, entry_id, parent))

@@ -8,28 +8,22 @@ takeaways are private unless marked shareable with the counterpart.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut, QTextCursor
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -40,205 +34,34 @@ from PySide6.QtWidgets import (
 
 from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
-from netjournal.journal.records import ActionItem, Agreement, Session
+from netjournal.journal.records import ActionItem, Session
 from netjournal.journal.vocab import AgreementStatus, Owner
 from netjournal.ui.entries.dialog import (
-    NotesEdit,
     from_qdate,
     from_qdatetime,
+    now_to_the_minute,
     to_qdate,
     to_qdatetime,
 )
-from netjournal.ui.format import DueStatus, cadence, format_date, relative_day, ui_locale
+from netjournal.ui.format import date_pattern, date_time_pattern, format_date
 from netjournal.ui.labels import label
-from netjournal.ui.widgets.forms import ERROR_STYLE, FieldErrors, error_label
+from netjournal.ui.mentorships.agreement_dialog import (
+    AgreementEntryDialog,
+    agreement_facts,
+    due_line,
+    fit_to_screen,
+    muted,
+    name_share_box,
+    share_box,
+    status_words,
+)
+from netjournal.ui.widgets.forms import add_field, error_label, open_window_modal
 from netjournal.ui.widgets.goal_picker import GoalPicker
 
 # Statuses in which an agreement is over: no more sessions or reviews for it.
 OVER = (AgreementStatus.COMPLETED, AgreementStatus.ENDED, AgreementStatus.DECLINED)
 # An action item's due date, when none follows from the cadence, is this many days on.
 ACTION_DUE_DAYS = 7
-_CONTEXT = "Mentorships"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
-def date_pattern() -> str:
-    """The locale's short date with the full year, as dates read everywhere else."""
-    pattern = ui_locale().dateFormat(ui_locale().FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def date_time_pattern() -> str:
-    pattern = ui_locale().dateTimeFormat(ui_locale().FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def role_phrase(my_role: str) -> str:
-    """My side of an agreement in words: "you are the mentee"."""
-    return {
-        "mentor": _tr("you are the mentor"),
-        "mentee": _tr("you are the mentee"),
-        "peer": _tr("you are peers"),
-    }[my_role]
-
-
-def status_words(status: str) -> str:
-    """An agreement's status as the domain words it in its refusals."""
-    return {
-        "proposed": _tr("only proposed"),
-        "active": _tr("active"),
-        "paused": _tr("paused"),
-        "completed": _tr("completed"),
-        "ended": _tr("ended"),
-        "declined": _tr("declined"),
-    }[status]
-
-
-def agreement_facts(agreement: Agreement) -> str:
-    """Which agreement this is: "you are the mentee · every 2 weeks" (and its status
-    when it is not simply active)."""
-    parts = [role_phrase(agreement.my_role)]
-    if agreement.cadence_days:
-        parts.append(cadence(agreement.cadence_days))
-    if agreement.status != AgreementStatus.ACTIVE:
-        parts.append(label("agreement_status", agreement.status).lower())
-    return " · ".join(parts)
-
-
-def due_line(what: str, due: date | None, today: date | None = None) -> str:
-    """Rich text saying when `what` ("the next session") is or was due, the status word
-    first (in its colour, but always as a word)."""
-    if due is None:
-        return ""
-    status = DueStatus.of(due, today)
-    assert status is not None
-    if status is DueStatus.OVERDUE:
-        text = _tr("{what} was due on {date} ({relative})")
-    else:
-        text = _tr("{what} is due on {date} ({relative})")
-    text = text.format(what=what, date=format_date(due), relative=relative_day(due, today))
-    colour = status.colour.name()
-    return (
-        f'<span style="color:{colour}; font-weight:bold">{html.escape(status.label)}</span>'
-        f" · {html.escape(text)}"
-    )
-
-
-def heading(text: str, parent: QWidget) -> QLabel:
-    """A short bold heading over a group of fields."""
-    caption = QLabel(text, parent)
-    font = QFont(caption.font())
-    font.setBold(True)
-    caption.setFont(font)
-    caption.setContentsMargins(0, 6, 0, 0)
-    return caption
-
-
-def muted(text: str, parent: QWidget, rich: bool = False) -> QLabel:
-    """A word-wrapped line in the palette's muted text colour."""
-    line = QLabel(parent)
-    line.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    line.setText(text)
-    line.setWordWrap(True)
-    palette = QPalette(line.palette())
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        # Disabled text keeps the palette's own (dimmer) colour.
-        palette.setColor(
-            group,
-            QPalette.ColorRole.WindowText,
-            palette.color(group, QPalette.ColorRole.PlaceholderText),
-        )
-    line.setPalette(palette)
-    return line
-
-
-def share_box(what: str, parent: QWidget) -> QCheckBox:
-    """A "Shareable with <name>" box, unticked (private); `name_share_box` names them."""
-    box = QCheckBox(parent)
-    box.setProperty("what", what)
-    name_share_box(box, _tr("them"))
-    return box
-
-
-def name_share_box(box: QCheckBox, name: str) -> None:
-    box.setText(_tr("Shareable with {name}").format(name=name))
-    box.setAccessibleName(
-        _tr("{what}: shareable with {name}").format(what=box.property("what"), name=name)
-    )
-    box.setToolTip(
-        _tr(
-            "Ticked, this goes into the summary you share with {name}; "
-            "unticked, it stays in your journal only."
-        ).format(name=name)
-    )
-
-
-def add_field(
-    form: QFormLayout,
-    errors: FieldErrors,
-    key: str,
-    caption: str,
-    widget: QWidget | QLayout,
-    buddy: QWidget,
-    parent: QWidget,
-    below: Sequence[QWidget] = (),
-) -> QLabel:
-    """A form row: caption, the field, anything `below` it, and its (hidden) error label."""
-    text = QLabel(caption, parent)
-    text.setBuddy(buddy)
-    error = error_label(parent, key)
-    error.setAccessibleName(_tr("Problem"))
-    errors.register(key, buddy, error)
-    column = QVBoxLayout()
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    if isinstance(widget, QLayout):
-        column.addLayout(widget)
-    else:
-        column.addWidget(widget)
-    for extra in below:
-        column.addWidget(extra)
-    column.addWidget(error)
-    form.addRow(text, column)
-    return error
-
-
-def new_form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    # Set, not inherited: a nested form takes its parent layout's (wide) spacing otherwise.
-    form.setVerticalSpacing(8)
-    form.setHorizontalSpacing(12)
-    return form
-
-
-def agreement_combo(journal: Journal, offered: Callable[[str], bool], parent: QWidget) -> QComboBox:
-    """A choice of the agreements whose status is `offered`, for a dialog opened with none."""
-    combo = QComboBox(parent)
-    combo.setAccessibleName(_tr("Agreement"))
-    for row in journal.mentorships.rows():
-        if offered(row.status):
-            combo.addItem(f"{row.person_name} · {role_phrase(row.my_role)}", row.id)
-    return combo
-
-
-def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
-    """Open at about `width` by `height`, never larger than the screen's free area."""
-    screen = dialog.screen().availableGeometry() if dialog.screen() else None
-    if screen is not None:
-        width = min(width, screen.width() * 9 // 10)
-        height = min(height, screen.height() * 9 // 10)
-    dialog.resize(QSize(width, height).expandedTo(dialog.minimumSizeHint()))
-
-
-def now_to_the_minute() -> QDateTime:
-    now = QDateTime.currentDateTime()
-    now.setTime(QTime(now.time().hour(), now.time().minute()))
-    return now
 
 
 @dataclass
@@ -460,7 +283,7 @@ class ActionItemsEditor(QWidget):
         return super().eventFilter(watched, event)
 
 
-class SessionDialog(QDialog):
+class SessionDialog(AgreementEntryDialog):
     """A session of an agreement: new when `entry_id` is None, else that session to edit.
 
     OK is one call, `log_session` or `update_session`; the journal's refusal is shown
@@ -475,15 +298,11 @@ class SessionDialog(QDialog):
         entry_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.journal = journal
-        self.entry_id = entry_id
-        self.setObjectName("sessionDialog")
+        super().__init__(journal, entry_id, "sessionDialog", parent)
         session = journal.mentorships.session(entry_id) if entry_id is not None else None
         if session is not None and session.agreement_id is not None:
             agreement_id = session.agreement_id
         self.agreement_id = agreement_id
-        self.agreement: Agreement | None = None
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("Log a session"))
         self._build(session)
         if session is not None:
@@ -497,30 +316,8 @@ class SessionDialog(QDialog):
     # --- building -----------------------------------------------------------------------
 
     def _build(self, session: Session | None) -> None:
-        self.errors = FieldErrors()
-        self.header = QLabel(self)
-        self.header.setObjectName("sessionHeader")
-        self.header.setWordWrap(True)
-        font = QFont(self.header.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.header.setFont(font)
-        self.due = muted("", self, rich=True)
-        self.due.setObjectName("sessionDue")
-
-        # Which agreement, when the caller did not say (a new session from a menu).
-        self.agreement_choice: QComboBox | None = None
-        if self.agreement_id is None and session is None:
-            self.agreement_choice = agreement_combo(
-                self.journal, lambda status: status not in OVER, self
-            )
-            self.agreement_id = self.agreement_choice.currentData()
-            self.agreement_choice.currentIndexChanged.connect(
-                lambda _i: self._show_agreement(
-                    self.agreement_choice.currentData() if self.agreement_choice else None,
-                    prefill_goals=True,
-                )
-            )
+        self._build_header("sessionHeader", "sessionDue")
+        self._offer_agreements(session, lambda status: status not in OVER)
 
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
@@ -559,63 +356,27 @@ class SessionDialog(QDialog):
         self.goals.list.setFixedHeight(self.goals.list.fontMetrics().lineSpacing() * 4 + 24)
         self.actions = ActionItemsEditor(self._default_due, self)
 
-        left = new_form()
-        if self.agreement_choice is not None:
-            add_field(
-                left,
-                self.errors,
-                "agreement",
-                self.tr("A&greement:"),
-                self.agreement_choice,
-                self.agreement_choice,
-                self,
-            )
-        add_field(
-            left, self.errors, "occurred_at", self.tr("&Date and time:"), self.when, self.when, self
-        )
-        add_field(left, self.errors, "title", self.tr("&Title:"), self.title, self.title, self)
-        add_field(
-            left,
-            self.errors,
-            "agenda",
-            self.tr("A&genda:"),
-            self.agenda,
-            self.agenda,
-            self,
-            [self.agenda_shareable],
-        )
-        add_field(
-            left,
-            self.errors,
-            "notes",
-            self.tr("&Notes:"),
-            self.notes,
-            self.notes,
-            self,
-            [self.notes_shareable],
-        )
-        add_field(
-            left,
-            self.errors,
-            "takeaways",
-            self.tr("Ta&keaways:"),
-            self.takeaways,
-            self.takeaways,
-            self,
-            [self.takeaways_shareable],
-        )
+        left = self._new_left_form()
+        for key, caption, edit, box in (
+            ("occurred_at", self.tr("&Date and time:"), self.when, None),
+            ("title", self.tr("&Title:"), self.title, None),
+            ("agenda", self.tr("A&genda:"), self.agenda, self.agenda_shareable),
+            ("notes", self.tr("&Notes:"), self.notes, self.notes_shareable),
+            ("takeaways", self.tr("Ta&keaways:"), self.takeaways, self.takeaways_shareable),
+        ):
+            add_field(left, self.errors, key, caption, edit, edit, self, [box] if box else [])
         left.addRow(self.privacy)
 
         right = QVBoxLayout()
         right.setSpacing(4)
-        goals_heading = heading(self.tr("G&oals discussed"), self)
+        goals_heading = self._heading(self.tr("G&oals discussed"))
         goals_heading.setBuddy(self.goals.add)
         right.addWidget(goals_heading)
         goals_error = error_label(self, "goal_ids")
         self.errors.register("goal_ids", self.goals.add, goals_error)
         right.addWidget(self.goals)
         right.addWidget(goals_error)
-        right.addWidget(heading(self.tr("Action items"), self))
+        right.addWidget(self._heading(self.tr("Action items")))
         right.addWidget(self.actions)
         actions_error = error_label(self, "actions")
         actions_error.setAccessibleName(self.tr("Problem"))
@@ -623,83 +384,30 @@ class SessionDialog(QDialog):
         right.addWidget(actions_error)
         right.addStretch(1)
 
-        left_column = QVBoxLayout()
-        left_column.setSpacing(4)
-        left_column.addWidget(heading(self.tr("The session"), self))
-        left_column.addLayout(left, 1)
-        columns = QHBoxLayout()
-        columns.setSpacing(24)  # between the columns; the layouts inside set their own
-        columns.addLayout(left_column, 1)
-        columns.addLayout(right, 1)
-
-        columns.setContentsMargins(0, 0, 0, 0)
-        self.body = QWidget(self)
-        self.body.setLayout(columns)
-        # Why this agreement takes no session or review now, said as the dialog opens.
-        self.blocked = QLabel(self)
-        self.blocked.setObjectName("error_blocked")
-        self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet(ERROR_STYLE)
-        self.blocked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.blocked.hide()
-        # A refusal on saving that names no field of the form reads above the buttons.
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("error_general")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.general_error.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self._build_frame(
+            self.tr("The session"),
+            left,
+            right,
+            (1, 1),
+            self.tr("Save") if session else self.tr("Log session"),
         )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Save") if session else self.tr("Log session"))
-        self.ok.setAccessibleName(self.ok.text())
-        self.ok.setToolTip(self.tr("Ctrl+Return"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self._save_by_shortcut)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.due)
-        layout.addWidget(self.blocked)
-        layout.addSpacing(4)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-
-        order: list[QWidget] = []
-        if self.agreement_choice is not None:
-            order.append(self.agreement_choice)
-        order += [
-            self.when,
-            self.title,
-            self.agenda,
-            self.agenda_shareable,
-            self.notes,
-            self.notes_shareable,
-            self.takeaways,
-            self.takeaways_shareable,
-            self.goals.add,
-            self.goals.list,
-            self.goals.remove_button,
-        ]
-        for first, second in pairwise(order):
-            self.setTabOrder(first, second)
+        self._chain_tab_order(
+            [
+                self.when,
+                self.title,
+                self.agenda,
+                self.agenda_shareable,
+                self.notes,
+                self.notes_shareable,
+                self.takeaways,
+                self.takeaways_shareable,
+                self.goals.add,
+                self.goals.list,
+                self.goals.remove_button,
+            ]
+        )
         self.actions.before = self.goals.remove_button
         self.actions.set_actions(())
-
-    def _notes_edit(self, key: str, name: str, placeholder: str, height: int) -> NotesEdit:
-        edit = NotesEdit(self)
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(height)
-        edit.refused.connect(lambda message: self.show_error(key, message))
-        return edit
 
     def _load(self, session: Session) -> None:
         self.when.setDateTime(to_qdatetime(session.occurred_at))
@@ -715,18 +423,13 @@ class SessionDialog(QDialog):
         self.goals.set_goals(session.goal_ids)
         self.actions.set_actions(session.actions)
 
-    def _show_agreement(self, agreement_id: int | None, prefill_goals: bool) -> None:
-        """Say with whom and which agreement; name the counterpart on the share boxes."""
-        self.agreement_id = agreement_id
-        self.agreement = (
-            self.journal.mentorships.get(agreement_id) if agreement_id is not None else None
-        )
-        agreement = self.agreement
-        self.block("")
+    def _show_agreement(self, agreement_id: int | None, prefill_goals: bool = True) -> None:
+        """Say with whom and which agreement; name the counterpart on the share boxes.
+        A new session takes the agreement's goals (as when another agreement is chosen)."""
+        agreement = self._load_agreement(agreement_id)
         if agreement is None:
             self.header.setText(self.tr("Session"))
-            self.due.setText("")
-            self.due.hide()
+            self._show_due("")
             name = self.tr("them")
             if self.entry_id is None:
                 self.block(self.tr("There is no agreement to log a session for: make one first."))
@@ -740,8 +443,7 @@ class SessionDialog(QDialog):
             due = ""
             if self.entry_id is None and agreement.status not in OVER:
                 due = due_line(self.tr("the next session"), agreement.next_session_on)
-            self.due.setText(due)
-            self.due.setVisible(bool(due))
+            self._show_due(due)
             if self.entry_id is None and agreement.status in OVER:
                 # Said at once, in the domain's words; the domain refuses it anyway.
                 self.block(
@@ -787,59 +489,31 @@ class SessionDialog(QDialog):
             "goal_ids": self.goals.goal_ids(),
         }
 
-    def block(self, reason: str) -> None:
-        """Say why nothing can be saved for this agreement, and disable the form; "" lifts it."""
-        self.blocked.setText(reason)
-        self.blocked.setVisible(bool(reason))
-        self.body.setEnabled(not reason)
-        self.ok.setEnabled(not reason)
-
-    def clear_errors(self) -> None:
-        self.errors.clear_all()
-        self.general_error.clear()
-        self.general_error.hide()
-
-    def show_error(self, field: str | None, message: str, rows: Sequence[int] = ()) -> None:
-        """Say why the journal refused, under the field it names (else above the buttons)."""
-        if self.errors.has(field):
-            assert field is not None
-            self.errors.show(field, message, focus=field != "actions")
-            if field == "actions":
-                # "Action item 2: …" names the second item sent; go to its row.
-                found = re.search(r"(\d+)", message)
-                number = int(found.group(1)) if found else 0
-                self.actions.focus_row(rows[number - 1] if 0 < number <= len(rows) else 0)
+    def show_error(self, field: str | None, message: str) -> None:
+        """Say why the journal refused, under the field it names (else above the buttons);
+        a refused action item gets the focus in its own row."""
+        if field != "actions" or not self.errors.has(field):
+            super().show_error(field, message)
             return
-        self.general_error.setText(message)
-        self.general_error.show()
-
-    def _save_by_shortcut(self) -> None:
-        if self.ok.isEnabled():
-            self.save()
-
-    def save(self) -> bool:
-        """Store the session; False (and the reason shown) when the journal refuses it."""
-        self.clear_errors()
-        values = self.values()
+        self.errors.show(field, message, focus=False)
+        # "Action item 2: …" names the second item sent (blank rows are not sent).
         _actions, rows = self.actions.values()
-        try:
-            if self.entry_id is None:
-                if self.agreement_id is None:
-                    raise InvalidInput(
-                        self.tr("Pick the agreement this session belongs to."), "agreement"
-                    )
-                occurred_at = values.pop("occurred_at")
-                session = self.journal.mentorships.log_session(
-                    self.agreement_id, occurred_at, **values
+        found = re.search(r"(\d+)", message)
+        number = int(found.group(1)) if found else 0
+        self.actions.focus_row(rows[number - 1] if 0 < number <= len(rows) else 0)
+
+    def _store(self) -> None:
+        values = self.values()
+        if self.entry_id is None:
+            if self.agreement_id is None:
+                raise InvalidInput(
+                    self.tr("Pick the agreement this session belongs to."), "agreement"
                 )
-                self.entry_id = session.entry_id
-            else:
-                self.journal.mentorships.update_session(self.entry_id, **values)
-        except InvalidInput as exc:
-            self.show_error(exc.field, exc.message, rows)
-            return False
-        self.accept()
-        return True
+            occurred_at = values.pop("occurred_at")
+            session = self.journal.mentorships.log_session(self.agreement_id, occurred_at, **values)
+            self.entry_id = session.entry_id
+        else:
+            self.journal.mentorships.update_session(self.entry_id, **values)
 
 
 def open_session_dialog(
@@ -849,7 +523,4 @@ def open_session_dialog(
     entry_id: int | None = None,
 ) -> SessionDialog:
     """Show the session dialog (window-modal, deleted when closed) and return it."""
-    dialog = SessionDialog(journal, agreement_id, entry_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_window_modal(SessionDialog(journal, agreement_id, entry_id, parent))

@@ -53,8 +53,8 @@ from netjournal.journal import Journal
 from netjournal.journal.records import ActionItem, Agreement, AgreementSummary, SharedNote
 from netjournal.ui.format import cadence, format_date
 from netjournal.ui.labels import label
-from netjournal.ui.mentorships.session import fit_to_screen, muted
-from netjournal.ui.widgets.forms import ERROR_STYLE
+from netjournal.ui.mentorships.agreement_dialog import fit_to_screen, muted
+from netjournal.ui.widgets.forms import ERROR_STYLE, open_window_modal
 
 _CONTEXT = "Summary"
 # The Markdown the summary is read as, in the preview and in the PDF alike: GitHub's
@@ -533,7 +533,4 @@ class SummaryDialog(QDialog):
 
 def open_summary_dialog(journal: Journal, parent: QWidget, agreement_id: int) -> SummaryDialog:
     """Show the summary (window-modal, deleted when closed) and return it."""
-    dialog = SummaryDialog(journal, agreement_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_window_modal(SummaryDialog(journal, agreement_id, parent))

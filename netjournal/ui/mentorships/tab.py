@@ -8,7 +8,6 @@ finding a mentor, comes back to the agreements with it selected.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,23 +21,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,7 +53,7 @@ from netjournal.ui.mentorships.outreach import OutreachView
 from netjournal.ui.mentorships.overview import MenteesOverview
 from netjournal.ui.models.agreements import AgreementRole, AgreementsTableModel
 from netjournal.ui.widgets.delegates import ChipDelegate
-from netjournal.ui.widgets.list_tab import ListTab
+from netjournal.ui.widgets.list_tab import EditorListTab, ListTab
 
 Index = QModelIndex | QPersistentModelIndex
 # The views of the tab, in the order of their buttons.
@@ -123,7 +118,7 @@ class CounterpartDelegate(QStyledItemDelegate):
         return size
 
 
-class MentorshipsTab(ListTab):
+class MentorshipsTab(EditorListTab):
     """Agreements by my role, each with its editor; my mentees; finding a mentor."""
 
     settings_group = "Mentorships"
@@ -211,27 +206,19 @@ class MentorshipsTab(ListTab):
         self.view.viewport().installEventFilter(self)
 
     def _build_editor(self) -> None:
-        self.editor = AgreementEditor(self.journal)
+        self.editor: AgreementEditor = AgreementEditor(self.journal)
         self.editor.show_person.connect(self.show_person)
         self.editor.state_changed.connect(self._update_actions)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("agreementEditorScroll")
-        self.scroll.setAccessibleName(self.tr("Agreement details"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.editor)
-        self.pane = QStackedWidget(self)
-        self.pane.setObjectName("mentorshipsPane")
-        self.splitter.replaceWidget(1, self.pane)
-        self.pane.addWidget(self.detail)
-        self.pane.addWidget(self.scroll)
+        self._place_editor(
+            self.editor,
+            "agreementEditorScroll",
+            self.tr("Agreement details"),
+            "mentorshipsPane",
+        )
         # The splitter never squeezes the form below what it needs: no sideways scrolling.
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         self.pane.setMinimumWidth(self.editor.minimumSizeHint().width() + bar + 2)
-        # The window's notice when there is one; a tab on its own has its own.
-        self.undo_notice = self._shared_undo or UndoNotice(self)
-        if self._shared_undo is None:
-            self.addAction(self.undo_notice.action)
+        self.undo_notice = self._use_undo(self._shared_undo)
 
     def _build_views(self) -> None:
         """The row of view buttons and the stack of views beneath it."""
@@ -294,16 +281,7 @@ class MentorshipsTab(ListTab):
         layout.addWidget(self.views, 1)
 
     def _build_actions(self) -> None:
-        def make(
-            text: str, shortcut: QKeySequence | str | None, slot: Callable[[], Any]
-        ) -> QAction:
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _=False: slot())
-            self.addAction(action)
-            return action
-
+        make = self._make_action
         self.new_action = make(self.tr("New &Agreement…"), "Ctrl+Shift+M", self.new_agreement)
         self.new_action.setToolTip(self.tr("Start a mentorship agreement (Ctrl+Shift+M)"))
         self.session_action = make(self.tr("Log a &Session…"), "Ctrl+Shift+S", self.log_session)
@@ -311,15 +289,7 @@ class MentorshipsTab(ListTab):
         self.revise_action = make(self.tr("Re&vise Terms…"), None, self.revise_terms)
         self.history_action = make(self.tr("&History…"), "Ctrl+Shift+H", self.open_history)
         self.summary_action = make(self.tr("Share a S&ummary…"), None, self.share_summary)
-        self.delete_action = make(
-            self.tr("&Delete…"),
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.delete_agreement,
-        )
-        # Delete in a text field deletes text: the shortcut belongs to the list.
-        self.removeAction(self.delete_action)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.addAction(self.delete_action)
+        self.delete_action = self._make_list_action(self.tr("&Delete…"), self.delete_agreement)
         self.undo_action = self.undo_notice.action
         self._update_actions()
 
@@ -349,14 +319,6 @@ class MentorshipsTab(ListTab):
             self.editor.flush()
         self.views.setCurrentIndex(VIEWS.index(key))
         self.view_button[key].setChecked(True)
-
-    def _bring_to_front(self) -> None:
-        widget = self.parentWidget()
-        while widget is not None:
-            if isinstance(widget, QTabWidget):
-                widget.setCurrentWidget(self)
-                return
-            widget = widget.parentWidget()
 
     # --- the list -----------------------------------------------------------------------
 
@@ -503,26 +465,14 @@ class MentorshipsTab(ListTab):
     def show_detail(self, item_id: int) -> None:
         if not hasattr(self, "editor"):
             return  # still being built: the end of __init__ shows the agreement
-        if self.editor.agreement_id != item_id or self.pane.currentWidget() is not self.scroll:
+        if self.editor.agreement_id != item_id or not self.editor_shown():
             self.editor.load(item_id)  # the same one follows the journal by itself
         self.pane.setCurrentWidget(self.scroll)
         self._update_actions()
 
-    def refresh_detail(self) -> None:
-        if not hasattr(self, "editor"):
-            return
-        if self.current_id() is None:
-            self.editor.flush()
-            self.editor.clear()
-            self.pane.setCurrentWidget(self.detail)
-            self._update_actions()
-        super().refresh_detail()
-
     def shown_agreement(self) -> Agreement | None:
         """The agreement in the editor, or None when the pane shows none."""
-        if not hasattr(self, "editor") or self.pane.currentWidget() is not self.scroll:
-            return None
-        return self.editor.agreement
+        return self.editor.agreement if self.editor_shown() else None
 
     def _update_actions(self) -> None:
         if not hasattr(self, "delete_action"):
@@ -599,19 +549,7 @@ class MentorshipsTab(ListTab):
                 else self.tr("its %n action items", None, actions),
             )
         lines.append(self.tr("This deletes {what}.").format(what=self.tr(" and ").join(gone)))
-        lines.append(self.tr("You can undo this from the status bar for a few seconds."))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete agreement"),
-            "\n\n".join(lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def tell(self, title: str, message: str) -> None:
-        """Say something went wrong (tests replace this)."""
-        QMessageBox.warning(self, title, message)
+        return self._ask_delete(self.tr("Delete agreement"), lines)
 
     def delete_agreement(self) -> bool:
         """Delete the agreement shown, after asking; Undo puts it back."""
@@ -627,18 +565,17 @@ class MentorshipsTab(ListTab):
             deleted = self.journal.mentorships.delete(agreement.id)
         except NotFound:
             return False
-        self.undo_notice.offer(
+        self._offer_undo(
             self.tr("Deleted the agreement with {name}").format(name=agreement.person_name),
             lambda: self._undo_delete(deleted),
         )
-        self._update_actions()
         return True
 
     def _undo_delete(self, deleted: DeletedAgreement) -> None:
         try:
             agreement = self.journal.mentorships.restore(deleted)
         except InvalidInput as exc:
-            self.tell(self.tr("Undo"), exc.message)
+            self.warn(self.tr("Undo"), exc.message)
             return
         self.show_agreement(agreement.id)
 

@@ -19,7 +19,7 @@ Nothing in `data()` catches exceptions: a bug fails loudly.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -78,16 +78,17 @@ class Batch:
     records: dict[int, Any] | None = None
 
 
-class _WeakListener:
-    """A journal listener that does not keep its model alive."""
+class WeakListener:
+    """A journal listener that calls `method` (of a model, editor, tab, dialog or window)
+    without keeping its object alive: the journal does not hold on to a closed view."""
 
-    def __init__(self, model: IdTableModel) -> None:
-        self._model = weakref.ref(model)
+    def __init__(self, method: Callable[[Change], object]) -> None:
+        self._method = weakref.WeakMethod(method)
 
     def __call__(self, change: Change) -> None:
-        model = self._model()
-        if model is not None:
-            model.on_change(change)
+        method = self._method()
+        if method is not None:
+            method(change)
 
 
 def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
@@ -111,6 +112,9 @@ class IdTableModel(QAbstractTableModel):
     columns: tuple[Column, ...] = ()
     context = "IdTableModel"
     default_sort: tuple[str, bool] = ("", False)  # (domain sort key, descending)
+    # What the search field asks for (white space folded); a model that searches reads it
+    # in its query. "" shows every row.
+    _search = ""
 
     def __init__(self, journal: Journal, page_size: int = DEFAULT_PAGE_SIZE, parent: Any = None):
         super().__init__(parent)
@@ -124,7 +128,7 @@ class IdTableModel(QAbstractTableModel):
         self._cursor: Any = None
         self._complete = True
         self._sort_key, self._descending = self.default_sort
-        self._listener = _WeakListener(self)
+        self._listener = WeakListener(self.on_change)
         journal.subscribe(self._listener)
         self._attached = True
         self.reload()
@@ -170,6 +174,22 @@ class IdTableModel(QAbstractTableModel):
     def complete(self) -> bool:
         """Whether every matching row is loaded."""
         return self._complete
+
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    def set_search(self, text: str) -> None:
+        """Show only the rows matching `text`; the same text again changes nothing."""
+        text = " ".join(text.split())
+        if text == self._search:
+            return
+        self._search = text
+        self._on_search(text)
+        self.reload()
+
+    def _on_search(self, text: str) -> None:
+        """A new search is about to be read (subclasses may rank by it, say)."""
 
     def reload(self) -> None:
         """Load the first page again from scratch (after a sort or a new filter)."""

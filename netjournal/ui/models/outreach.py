@@ -62,27 +62,14 @@ class OutreachTableModel(ShortListModel):
         Column("last_step", QT_TRANSLATE_NOOP("OutreachTableModel", "Last step")),
     )
 
-    _search = ""
-
     @property
     def today(self) -> date:
         return date.today()
 
     # --- search -----------------------------------------------------------------------
 
-    @property
-    def search_text(self) -> str:
-        return self._search
-
-    def set_search(self, text: str) -> None:
-        """Show only the people whose name, organization, role or notes hold `text`."""
-        text = " ".join(text.split())
-        if text == self._search:
-            return
-        self._search = text
-        self.reload()
-
     def _matches(self, row: OutreachRow) -> bool:
+        """Whether the name, organization, role or notes hold the search text."""
         if not self._search:
             return True
         wanted = self._search.casefold()

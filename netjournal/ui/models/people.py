@@ -84,24 +84,14 @@ class PeopleTableModel(IdTableModel):
     # A change concerning tags: the filter bar refreshes its choices.
     tags_changed = Signal()
 
-    _search = ""
     _filters = PeopleFilters()
     _relevance = False  # search results in ranked order, not by a column
 
     # --- search -----------------------------------------------------------------------
 
-    @property
-    def search_text(self) -> str:
-        return self._search
-
-    def set_search(self, text: str) -> None:
-        """Show only the people matching `text` (name first, then ranked); "" shows everyone."""
-        text = " ".join(text.split())
-        if text == self._search:
-            return
-        self._search = text
+    def _on_search(self, text: str) -> None:
+        """People matching a search come name first, then ranked, until sorted by a column."""
         self._relevance = bool(text)
-        self.reload()
 
     # --- filters ----------------------------------------------------------------------
 

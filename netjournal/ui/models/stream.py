@@ -121,7 +121,6 @@ class TimelineStreamModel(IdTableModel):
         parent: Any = None,
         today: date | None = None,
     ) -> None:
-        self._search = ""
         self._filters = TimelineFilters()
         self._today = today
         self._rows: list[Key] = []
@@ -138,16 +137,6 @@ class TimelineStreamModel(IdTableModel):
     @property
     def today(self) -> date:
         return self._today or date.today()
-
-    @property
-    def search_text(self) -> str:
-        return self._search
-
-    def set_search(self, text: str) -> None:
-        text = " ".join(text.split())
-        if text != self._search:
-            self._search = text
-            self.reload()
 
     @property
     def filters(self) -> TimelineFilters:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
 from datetime import date
 from typing import Any
 
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -40,10 +38,11 @@ from netjournal.journal.vocab import EntryKind
 from netjournal.ui.entries.dialog import from_qdate
 from netjournal.ui.entries.opening import open_any_entry
 from netjournal.ui.entries.picker import PersonPicker
-from netjournal.ui.format import format_date, format_date_long, ui_locale
+from netjournal.ui.format import date_pattern, format_date, format_date_long
 from netjournal.ui.labels import label
 from netjournal.ui.mentorships.review import open_review_dialog
 from netjournal.ui.mentorships.session import open_session_dialog
+from netjournal.ui.models.base import WeakListener
 from netjournal.ui.models.stream import (
     ITEM_KIND_LABELS,
     Key,
@@ -91,8 +90,7 @@ class TimelineFilterBar(QWidget):
             )
             combo.setMinimumContentsLength(16)
         self.fill_choices()
-        pattern = ui_locale().dateFormat(ui_locale().FormatType.ShortFormat)
-        pattern = pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+        pattern = date_pattern()
         self.use_since = QCheckBox(self.tr("F&rom"), self)
         self.use_since.setAccessibleName(self.tr("Only entries from a date"))
         self.since = QDateEdit(self)
@@ -212,18 +210,6 @@ class TimelineFilterBar(QWidget):
         self.clear_button.setEnabled(self.filters().active)
 
 
-class _WeakChanges:
-    """A journal listener that does not keep the tab alive."""
-
-    def __init__(self, tab: TimelineTab) -> None:
-        self._tab = weakref.ref(tab)
-
-    def __call__(self, change: Change) -> None:
-        tab = self._tab()
-        if tab is not None:
-            tab.on_change(change)
-
-
 class TimelineTab(ListTab):
     """Every dated thing, newest first under date headers, with what is coming up above.
 
@@ -283,10 +269,7 @@ class TimelineTab(ListTab):
 
         self.filter_bar = TimelineFilterBar(journal, self)
         self.filter_bar.changed.connect(self.apply_filters)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, self.filter_bar)
-        layout.setStretchFactor(self.splitter, 1)
+        self._add_bar(self.filter_bar)
         self.setTabOrder(self.filter_bar.clear_button, self.upcoming)
         self.setTabOrder(self.upcoming, self.view)
 
@@ -309,7 +292,7 @@ class TimelineTab(ListTab):
         self.view.selectionModel().currentRowChanged.connect(self._skip_header)
         self._update_spans()
         self._update_actions()
-        self._changes = _WeakChanges(self)
+        self._changes = WeakListener(self.on_change)
         journal.subscribe(self._changes)
 
     # --- changes elsewhere --------------------------------------------------------------
@@ -457,19 +440,15 @@ class TimelineTab(ListTab):
         entry_id = self.current_entry_id()
         if entry_id is None:
             return
-        answer = QMessageBox.question(
-            self,
+        if not self.confirm(
             self.tr("Delete entry"),
             self.tr("Delete this entry from the journal? This cannot be undone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self.journal.entries.delete(entry_id)
         except InvalidInput as exc:
-            QMessageBox.warning(self, self.tr("Delete entry"), exc.message)
+            self.warn(self.tr("Delete entry"), exc.message)
 
     # --- what the list and pane say -------------------------------------------------------
 

@@ -5,23 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from netjournal.journal import Journal
 from netjournal.ui.labels import label
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from netjournal.ui.widgets.chip_list import ChipList
 
 
 class GoalPicker(QWidget):
@@ -41,27 +35,13 @@ class GoalPicker(QWidget):
         self.add.setObjectName("goalPickerAdd")
         self.add.setAccessibleName(self.tr("Add a goal"))
         self.add.activated.connect(self._on_activated)
-        self.list = QListWidget(self)
+        self.list = ChipList(self)
         self.list.setObjectName("goalPickerList")
         self.list.setAccessibleName(self.tr("Goals picked"))
-        self.list.setFlow(QListWidget.Flow.LeftToRight)
-        self.list.setWrapping(True)
-        self.list.setSpacing(3)
-        self.list.setStyleSheet(
-            "QListWidget::item { border: 1px solid palette(mid); border-radius: 8px;"
-            " padding: 1px 6px; }"
-        )
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Two rows of chips, each a line of text with its padding and border.
         self.list.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 26)
-        self.list.installEventFilter(self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove the selected goals"))
-        self.remove_button.setEnabled(False)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.list.itemSelectionChanged.connect(
-            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems()))
-        )
+        self.list.remove_requested.connect(self.remove_selected)
+        self.remove_button = self.list.remove_button(self, self.tr("Remove the selected goals"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.list, 1)
@@ -73,18 +53,6 @@ class GoalPicker(QWidget):
         layout.addLayout(row)
         self.setFocusProxy(self.add)
         self.refresh_choices()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.list
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and self.list.selectedItems()
-        ):
-            self.remove_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     def goal_ids(self) -> list[int]:
         return list(self._picked)
@@ -114,8 +82,8 @@ class GoalPicker(QWidget):
         self.add.blockSignals(False)
 
     def remove_selected(self) -> None:
-        for item in self.list.selectedItems():
-            self._picked.pop(item.data(ID_ROLE), None)
+        for goal_id in self.list.selected_ids():
+            self._picked.pop(goal_id, None)
         self._show()
         self.changed.emit()
 
@@ -131,12 +99,7 @@ class GoalPicker(QWidget):
         self.changed.emit()
 
     def _show(self) -> None:
-        self.list.clear()
-        for goal_id, title in self._picked.items():
-            item = QListWidgetItem(title)
-            item.setData(ID_ROLE, goal_id)
-            item.setToolTip(title)
-            self.list.addItem(item)
+        self.list.set_chips(self._picked)
         self.list.setVisible(bool(self._picked))
         self.remove_button.setVisible(bool(self._picked))
         self.remove_button.setEnabled(False)

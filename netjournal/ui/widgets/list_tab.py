@@ -1,12 +1,26 @@
-"""`ListTab`: a tab with a list for finding and a pane for reading, side by side."""
+"""`ListTab`: a tab with a list for finding and a pane for reading, side by side;
+`EditorListTab`: one whose pane edits the record selected, saved as it is typed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netjournal.journal import Journal
+from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.models.base import IdTableModel
 from netjournal.ui.widgets.detail import DetailPane
 from netjournal.ui.widgets.table_view import JournalTableView
@@ -62,6 +76,72 @@ class ListTab(QWidget):
     def show_detail(self, item_id: int) -> None:
         raise NotImplementedError
 
+    def _add_bar(self, bar: QWidget) -> None:
+        """A bar across the top of the tab (filters, an Add button), above list and pane."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, bar)
+        layout.setStretchFactor(self.splitter, 1)
+
+    # --- actions and questions ----------------------------------------------------------
+
+    def _make_action(
+        self,
+        text: str,
+        shortcut: QKeySequence | str | None,
+        slot: Callable[[], Any],
+        context: Qt.ShortcutContext | None = None,
+    ) -> QAction:
+        """An action of the tab (its shortcut works anywhere in the tab, or in `context`)."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if context is not None:
+            action.setShortcutContext(context)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_list_action(self, text: str, slot: Callable[[], Any]) -> QAction:
+        """An action on the selected row whose shortcut is Delete: it belongs to the list,
+        since Delete in a text field deletes text."""
+        action = self._make_action(text, QKeySequence(QKeySequence.StandardKey.Delete), slot)
+        self.removeAction(action)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(action)
+        return action
+
+    def _use_undo(self, shared: UndoNotice | None) -> UndoNotice:
+        """The window's notice when there is one; a tab on its own has its own."""
+        notice = shared or UndoNotice(self)
+        if shared is None:
+            self.addAction(notice.action)
+        return notice
+
+    def _bring_to_front(self) -> None:
+        """Show this tab in the window's tabs (an action may come from another tab's menu)."""
+        widget = self.parentWidget()
+        while widget is not None:
+            if isinstance(widget, QTabWidget):
+                widget.setCurrentWidget(self)
+                return
+            widget = widget.parentWidget()
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Whether the user says yes (No is the default; tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def warn(self, title: str, text: str) -> None:
+        """Say why something could not be done."""
+        QMessageBox.warning(self, title, text)
+
     # --- search -----------------------------------------------------------------------
 
     def set_search(self, text: str) -> None:
@@ -74,7 +154,7 @@ class ListTab(QWidget):
         text, self._pending_search = self._pending_search, None
         if text is None:
             return
-        self.model.set_search(text)  # type: ignore[attr-defined]
+        self.model.set_search(text)
         self.view.sync_sort_indicator()
         self.view.update_empty_state()
 
@@ -182,3 +262,77 @@ class ListTab(QWidget):
     def shutdown(self) -> None:
         """Stop following the journal's changes (the window is closing)."""
         self.model.detach()
+
+
+class EditorListTab(ListTab):
+    """A ListTab whose pane is an editor of the selected record in a scroll area: it
+    saves as the user types, so nothing is lost when the selection goes elsewhere.
+
+    Subclasses build their editor (a widget with `load(id)`, `flush()` and `clear()`)
+    and hand it to `_place_editor`; `_update_actions` follows what the pane shows; a
+    delete asks first (`_ask_delete`) and can be undone from the status bar
+    (`_offer_undo`).
+    """
+
+    editor: Any
+    undo_notice: UndoNotice
+
+    def _place_editor(
+        self,
+        editor: QWidget,
+        scroll_name: str,
+        accessible: str,
+        pane_name: str,
+        sideways: bool = True,
+    ) -> None:
+        """The editor in a scroll area (scrolling `sideways` too, or never), in a pane
+        that shows it or, with nothing selected, the detail placeholder."""
+        self.editor = editor
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName(scroll_name)
+        self.scroll.setAccessibleName(accessible)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        if not sideways:
+            self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(editor)
+        self.pane = QStackedWidget(self)
+        self.pane.setObjectName(pane_name)
+        self.splitter.replaceWidget(1, self.pane)
+        self.pane.addWidget(self.detail)
+        self.pane.addWidget(self.scroll)
+
+    def editor_shown(self) -> bool:
+        """Whether the pane shows the editor (else the placeholder)."""
+        return hasattr(self, "pane") and self.pane.currentWidget() is self.scroll
+
+    def _update_actions(self) -> None:
+        """Enable the actions that fit what the pane shows."""
+
+    def show_detail(self, item_id: int) -> None:
+        if not hasattr(self, "editor"):
+            return  # still being built: the end of __init__ shows the record
+        self.editor.load(item_id)
+        self.pane.setCurrentWidget(self.scroll)
+        self._update_actions()
+
+    def refresh_detail(self) -> None:
+        if not hasattr(self, "editor"):
+            return
+        if self.current_id() is None:
+            self.editor.flush()
+            self.editor.clear()
+            self.pane.setCurrentWidget(self.detail)
+            self._update_actions()
+        super().refresh_detail()
+
+    def _ask_delete(self, title: str, lines: list[str]) -> bool:
+        """Ask before a delete, in paragraphs that say what goes and what stays, and that
+        it can be undone."""
+        lines = [*lines, self.tr("You can undo this from the status bar for a few seconds.")]
+        return self.confirm(title, "\n\n".join(lines))
+
+    def _offer_undo(self, done: str, undo: Callable[[], None]) -> None:
+        """Say what was done, with Undo, in the status bar; the actions follow the pane."""
+        self.undo_notice.offer(done, undo)
+        self._update_actions()
