@@ -1,10 +1,7 @@
 """NetJournal: a private, offline desktop journal for contacts, shared goals and mentorships."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("netjournal")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The one place the version is written (pyproject reads it). Not read from the installed
+# metadata: importlib.metadata pulls in the email package, and with it `socket`.
+__version__ = "0.1.0"
 
 APP_NAME = "netjournal"
