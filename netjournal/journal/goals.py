@@ -16,6 +16,7 @@ from netjournal.journal.records import (
     Goal,
     GoalRow,
     Member,
+    MemberRef,
     Milestone,
     Reciprocity,
     Suggestion,
@@ -78,10 +79,7 @@ class Goals(JournalApi):
             None if ids is None else list(ids),
         )
         for row in found:
-            row["member_list"] = tuple(
-                Member.from_row({"person_id": pid, "display_name": name, "role": role})
-                for pid, name, role in row["member_list"]
-            )
+            row["member_list"] = tuple(map(MemberRef._make, row["member_list"]))
         return [GoalRow.adopt(row) for row in found]
 
     def reciprocity(self, goal_id: int, limit: int = HELPERS_SHOWN) -> Reciprocity:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 from netjournal.store.models import parse_utc
 from netjournal.store.paging import Cursor
@@ -206,6 +206,14 @@ class Milestone(_FromRow):
     uuid: str = ""
 
 
+class MemberRef(NamedTuple):
+    """A member as a goals list row names them: light, since every row holds a few."""
+
+    person_id: int
+    display_name: str
+    role: str
+
+
 @dataclass(frozen=True)
 class Member(_FromRow):
     person_id: int
@@ -233,7 +241,7 @@ class GoalRow(_FromRow):
     members: int = 0
     uuid: str = ""
     celebrated_on: date | None = None
-    member_list: tuple[Member, ...] = ()  # who shares it, by name
+    member_list: tuple[MemberRef, ...] = ()  # who shares it, by name
 
     @property
     def progress_percent(self) -> int:

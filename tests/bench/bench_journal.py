@@ -166,12 +166,15 @@ class RawJournal:
         return [(*row, people.get(row[0], [])) for row in rows]
 
     def goals_list(self) -> list[tuple[Any, ...]]:
-        """Every goal by target date with its milestone and member counts."""
+        """Every goal by target date with its milestone counts and its members' names."""
         return self.conn.execute(
             "SELECT g.id, g.uuid, g.title, g.category, g.horizon, g.status, g.start_on, "
             "g.target_on, g.achieved_on, g.progress, g.celebrated_on, count(m.id), "
             "coalesce(sum(m.done_on IS NOT NULL), 0), "
-            "(SELECT count(*) FROM goal_member gm WHERE gm.goal_id = g.id) "
+            "(SELECT count(*) FROM goal_member gm WHERE gm.goal_id = g.id), "
+            # Who shares each goal, by name, as the list shows them.
+            "(SELECT group_concat(p.display_name, ', ') FROM goal_member gm "
+            " JOIN person p ON p.id = gm.person_id WHERE gm.goal_id = g.id) "
             "FROM goal g LEFT JOIN milestone m ON m.goal_id = g.id GROUP BY g.id "
             "ORDER BY g.target_on IS NULL, g.target_on, g.id"
         ).fetchall()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from netjournal.journal.changes import Change
-from netjournal.journal.records import GoalRow, Member
+from netjournal.journal.records import GoalRow, MemberRef
 from netjournal.ui.format import format_date, format_date_long, relative_day
 from netjournal.ui.labels import label
 from netjournal.ui.models.base import Batch, Chip, Column, IdTableModel, Role
@@ -34,7 +34,7 @@ class GoalFilters:
         return self != GoalFilters()
 
 
-def member_names(members: Sequence[Member], shown: int = NAMES_SHOWN) -> str:
+def member_names(members: Sequence[MemberRef], shown: int = NAMES_SHOWN) -> str:
     """ "Ana Silva, Mei Tanaka +2"; "Just me" for a goal no one shares."""
     if not members:
         return QCoreApplication.translate("GoalsTableModel", "Just me")
@@ -82,7 +82,7 @@ class GoalsTableModel(IdTableModel):
         """The goal's list row."""
         return self._records[item_id]
 
-    def members_of(self, item_id: int) -> tuple[Member, ...]:
+    def members_of(self, item_id: int) -> tuple[MemberRef, ...]:
         """The loaded goal's members, by name."""
         return self._records[item_id].member_list
 
