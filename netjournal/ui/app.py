@@ -47,7 +47,7 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     """Open the journal at `journal_path` in the main window; the exit code when it closes."""
     app = _application(argv)
     try:
-        journal = Journal.open(Path(journal_path))
+        journal = Journal.open(Path(journal_path), daily_backup=True)
     except NetJournalError as error:
         _cannot_open(error)
         return 1

@@ -9,7 +9,9 @@ at 1280x800, shows it, and measures with `time.perf_counter`, each time until
 are included):
 
 - opening the window until its first paint and until it is idle;
-- switching to Contacts and to Timeline (many alternations);
+- switching to Contacts and to Timeline (many alternations), and to Goals and Mentorships;
+- opening a goal (its editor, milestones, members, linked entries and who could help)
+  and an agreement (its editor, sessions, reviews and action items) beside their lists;
 - a keystroke in the search field until the Contacts list (or the Timeline list)
   holds its new rows: one more character is typed into the field, then the clock
   starts when the debounce timer would fire — `MainWindow.apply_search()` is called
@@ -60,6 +62,10 @@ from netjournal.ui.main_window import MainWindow
 TARGETS = {  # the figure checked, and its limit
     "tab_switch_contacts_ms": ("p95", 100.0),
     "tab_switch_timeline_ms": ("p95", 100.0),
+    "tab_switch_goals_ms": ("p95", 100.0),
+    "tab_switch_mentorships_ms": ("p95", 100.0),
+    "open_goal_ms": ("p95", 100.0),
+    "open_agreement_ms": ("p95", 100.0),
     "keystroke_contacts_ms": ("p95", 50.0),
     "keystroke_timeline_ms": ("p95", 50.0),
     "open_heavy_person_ms": ("p95", 100.0),
@@ -311,6 +317,28 @@ def measure(
     record(args, report, "tab_switch_contacts", to_contacts)
     record(args, report, "tab_switch_timeline", to_timeline)
     report["first_timeline_show_settle_ms"] = _ms(first_timeline)
+    to_goals: list[float] = []
+    to_mentorships: list[float] = []
+    for _ in range(samples):
+        window.tabs.setCurrentWidget(window.contacts)
+        settle()
+        to_goals.append(timed(lambda: window.tabs.setCurrentWidget(window.goals)))
+        window.tabs.setCurrentWidget(window.contacts)
+        settle()
+        to_mentorships.append(timed(lambda: window.tabs.setCurrentWidget(window.mentorships)))
+    record(args, report, "tab_switch_goals", to_goals)
+    record(args, report, "tab_switch_mentorships", to_mentorships)
+
+    # --- a goal and an agreement in their editors ---------------------------------------------
+    for tab, name in ((window.goals, "open_goal"), (window.mentorships, "open_agreement")):
+        window.tabs.setCurrentWidget(tab)
+        settle()
+        ids = list(tab.model.ids)
+        times = []
+        for n in range(min(samples, len(ids))):
+            item_id = ids[(n * 7919) % len(ids)]
+            times.append(timed(lambda i=item_id, t=tab: t.select_id(i)))
+        record(args, report, name, times, extra=f"{len(ids)} in the list")
 
     # --- keystrokes in search ---------------------------------------------------------------
     report["keystroke_method"] = (
