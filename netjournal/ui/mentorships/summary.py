@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QMarginsF,
-    QMimeData,
     QSizeF,
     QStandardPaths,
     Qt,
@@ -518,11 +517,12 @@ class SummaryDialog(QDialog):
         return path
 
     def copy(self) -> None:
-        """The summary on the clipboard: Markdown as text, and formatted for rich editors."""
-        mime = QMimeData()
-        mime.setText(self.markdown)
-        mime.setHtml(self.preview.document().toHtml())
-        QGuiApplication.clipboard().setMimeData(mime)
+        """The summary on the clipboard, as Markdown text (mail and chat programs take it).
+
+        Not as QMimeData with an HTML flavour too: PySide6 6.11 then crashes when the
+        application quits with it still on the clipboard.
+        """
+        QGuiApplication.clipboard().setText(self.markdown)
         self.show_status(self.tr("Copied to the clipboard."))
 
     def show_status(self, text: str, error: bool = False) -> None:
