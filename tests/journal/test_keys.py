@@ -230,3 +230,27 @@ def test_a_backup_that_fails_does_not_keep_the_journal_closed(journal_path: Path
         assert journal.daily_backup is None
         assert "backups" in journal.backup_problem
         journal.people.create("Still works")
+
+
+def test_deleted_and_changed_notes_leave_no_trace_in_a_plain_journal(journal_path: Path) -> None:
+    """secure_delete overwrites freed pages; FTS5's secure-delete drops a deleted row's
+    words from the search indexes at once (they would linger in its segments)."""
+    with Journal.open(journal_path) as journal:
+        for n in range(30):
+            journal.people.create(f"Person {n}", notes="ordinary words")
+        who = journal.people.create(f"Someone {MARKER}", notes=f"first {MARKER}notes").id
+        journal.people.update(who, notes="rewritten")
+        entry = journal.entries.log("note", datetime(2026, 1, 5, tzinfo=UTC), [who], body=MARKER)
+        journal.entries.update(entry.id, body="changed")
+        gone = journal.entries.log("note", datetime(2026, 1, 6, tzinfo=UTC), [who], body=MARKER)
+        journal.entries.delete(gone.id)
+        agreement = journal.mentorships.create(who, "peer", status="active").id
+        session = journal.mentorships.log_session(
+            agreement, datetime(2026, 1, 7, tzinfo=UTC), agenda=f"{MARKER}agenda"
+        )
+        journal.mentorships.update_session(session.entry_id, agenda="nothing")
+        journal.people.delete(who)
+        assert journal.check() == []
+    assert files_holding(journal_path.parent, MARKER) == []
+    assert files_holding(journal_path.parent, MARKER.lower()) == []
+    assert files_holding(journal_path.parent, "ordinary")  # what stays is still there

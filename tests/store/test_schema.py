@@ -127,6 +127,13 @@ def read(
         con.close()
 
 
+def without_search_tables(columns: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Leave out the full-text indexes' shadow tables: version 4 merges their segments
+    (and turns on FTS5's secure-delete), so their bytes change while what they find does
+    not (the tests search and `check` the upgraded journal)."""
+    return {t: c for t, c in columns.items() if "_search" not in t}
+
+
 def columns_of(path: Path) -> dict[str, list[str]]:
     """Each table's columns, in order."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -442,8 +449,9 @@ def test_a_version_2_journal_upgrades_to_3_with_a_backup_and_rows_intact(
     for backup in journal_path.parent.glob("*.bak.db"):
         backup.unlink()  # only the backup made on the way from 2 to 3 is of interest
     assert user_version(journal_path) == 2
-    v2_rows = read(journal_path)
-    v2_columns = columns_of(journal_path)
+    # The search indexes' own tables are merged by version 4 (see below): compared apart.
+    v2_columns = without_search_tables(columns_of(journal_path))
+    v2_rows = read(journal_path, columns=v2_columns)
 
     with Journal.open(journal_path, create=False) as journal:
         backups = sorted(journal_path.parent.glob("*.bak.db"))
@@ -456,7 +464,7 @@ def test_a_version_2_journal_upgrades_to_3_with_a_backup_and_rows_intact(
     # One backup, made before the first step (2 to 3), holding version 2 as it was.
     (backup,) = backups
     assert user_version(backup) == 2
-    assert read(backup) == v2_rows
+    assert read(backup, columns=v2_columns) == v2_rows
     con = sqlite3.connect(f"file:{journal_path}?mode=ro", uri=True)
     try:
         indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
@@ -533,8 +541,8 @@ def test_a_version_3_journal_upgrades_to_4_with_outreach_steps_dated(journal_pat
         schema.migrate(db, target=3)
     finally:
         store_db.close(db)
-    v3_rows = read(journal_path)
-    v3_columns = columns_of(journal_path)
+    v3_columns = without_search_tables(columns_of(journal_path))
+    v3_rows = read(journal_path, columns=v3_columns)
 
     with Journal.open(journal_path, create=False) as journal:
         assert journal.schema_version == 4

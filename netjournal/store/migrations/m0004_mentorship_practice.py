@@ -13,6 +13,8 @@
 - `entry_detail_search`: a full-text index of what an entry holds besides its title
   and notes (a session's agenda and takeaways, a review's findings), kept by
   triggers, so search finds a session by what was on its agenda.
+- FTS5's `secure-delete` on every full-text index: the words of a deleted or
+  changed note are removed from the index at once, not left in its segments.
 """
 
 from __future__ import annotations
@@ -76,6 +78,14 @@ STATEMENTS = [
     f"BEGIN {_refresh_details('new.entry_id')} END",
     "CREATE TRIGGER review_search_delete AFTER DELETE ON review BEGIN "
     f"{_refresh_details('old.entry_id')} END",
+    # Deleted and changed text leaves no trace in the full-text indexes either (FTS5 keeps
+    # a deleted row's words in its segments until they merge, unless told not to).
+    "INSERT INTO person_search (person_search, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO entry_search (entry_search, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO entry_detail_search (entry_detail_search, rank) VALUES ('secure-delete', 1)",
+    # And what they hold from before this version is merged into segments without it.
+    "INSERT INTO person_search (person_search) VALUES ('optimize')",
+    "INSERT INTO entry_search (entry_search) VALUES ('optimize')",
     # Every action item of an agreement that is still open, by due date: the mentees'
     # overview and each agreement's row count overdue ones.
     "CREATE INDEX action_item_agreement_open ON action_item (agreement_id, due_on)"
