@@ -161,14 +161,26 @@ _KNOWN_ERRORS = {
 }
 
 
-def translate_error(exc: Exception) -> Exception:
-    """A readable project error for environment failures; anything else is returned as is."""
-    text = str(exc).lower()
-    if isinstance(exc, IntegrityError):
-        return InvalidInput(f"The change breaks a rule of the journal and was not saved ({exc}).")
-    for needle, message in _KNOWN_ERRORS.items():
-        if needle in text:
-            return JournalError(message)
+def translate_error(exc: BaseException) -> BaseException:
+    """A readable project error for environment failures; anything else is returned as is.
+
+    The error that explains is looked for along the chain too: when a COMMIT fails (a
+    full disk), SQLite has already rolled back, and peewee's own ROLLBACK then fails
+    with "no transaction is active" on top of the real reason.
+    """
+    seen: BaseException | None = exc
+    while seen is not None:
+        text = str(seen).lower()
+        if isinstance(seen, IntegrityError):
+            return InvalidInput(
+                f"The change breaks a rule of the journal and was not saved ({seen})."
+            )
+        for needle, message in _KNOWN_ERRORS.items():
+            if needle in text:
+                return JournalError(message)
+        seen = seen.__cause__ or seen.__context__
+    if "no transaction is active" in str(exc).lower():
+        return JournalError("The change could not be saved, and nothing of it was kept.")
     return exc
 
 
