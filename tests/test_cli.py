@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlite3  # the SQLite the journal needs (FTS5 secure-delete)
 
 from netjournal import __version__
 from netjournal.cli import main

@@ -41,7 +41,6 @@ import math
 import os
 import random
 import resource
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -49,6 +48,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlite3  # the engine the journal is built on
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

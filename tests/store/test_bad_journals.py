@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 import resource
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlite3  # the SQLite the journal needs (FTS5 secure-delete)
 
 from netjournal.errors import JournalError, SchemaTooNew
 from netjournal.journal import Journal, files
