@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from netjournal.journal.records import EntryRow
+from netjournal.ui.labels import label
 
 # A check-in is "due soon" this many days ahead.
 DUE_SOON_DAYS = 7
@@ -167,8 +168,11 @@ class DueStatus(Enum):
         )
 
 
-def entry_heading(row: EntryRow) -> str:
-    """The entry's title, or the start of its notes when it has none."""
+def entry_heading(row: EntryRow, private: bool = False) -> str:
+    """The entry's title, or the start of its notes when it has none; with `private`
+    (the privacy screen is on) its kind instead of its notes: "Note"."""
     if row.title:
         return row.title
+    if private:
+        return label("entry_kind", row.kind)
     return " ".join(row.excerpt.split())

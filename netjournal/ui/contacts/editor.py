@@ -38,6 +38,7 @@ from netjournal.ui.format import DueStatus, entry_heading, format_date
 from netjournal.ui.labels import label
 from netjournal.ui.widgets.detail import esc
 from netjournal.ui.widgets.forms import FieldErrors, PendingEdits, SectionedEditor, field_box
+from netjournal.ui.widgets.privacy import PrivacyScreen, PrivateArea, screened
 
 # How many of a person's newest entries the editor lists below the form.
 RECENT_ENTRIES = 8
@@ -65,11 +66,19 @@ class PersonEditor(SectionedEditor):
     # The "Log an interaction…" button was clicked: the window opens the entry dialog.
     log_requested = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        privacy: PrivacyScreen | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("personEditor")
         self.setAccessibleName(self.tr("Person"))
         self.journal = journal
+        # While it is on, the notes (and entries' notes standing in for a title) hide.
+        self.privacy_screen = privacy
         self.person_id: int | None = None
         self._loading = False
         self.fields: dict[str, _Field] = {}
@@ -201,11 +210,14 @@ class PersonEditor(SectionedEditor):
         self.preview_button.setCheckable(True)
         self.preview_button.setAccessibleName(self.tr("Preview notes"))
         self.preview_button.toggled.connect(self._toggle_preview)
+        self.notes_area = PrivateArea(self.notes_stack, privacy, self)
+        self.notes_area.hidden_changed.connect(self._on_privacy_changed)
+        self.preview_button.setEnabled(not self.notes_area.is_hidden())
         notes_box = QWidget(self)
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(0, 0, 0, 0)
         notes_layout.addWidget(self.preview_button)
-        notes_layout.addWidget(self.notes_stack)
+        notes_layout.addWidget(self.notes_area)
         self._add(
             form,
             "notes",
@@ -356,10 +368,11 @@ class PersonEditor(SectionedEditor):
             else self.tr("No check-in planned")
         )
         entries = self.journal.entries.of_person(person.id, limit=RECENT_ENTRIES)
+        private = screened(self.privacy_screen)
         self.history.setText(
             "".join(
                 f"<p>{esc(format_date(e.occurred_at))} · {esc(label('entry_kind', e.kind))} · "
-                f"{esc(entry_heading(e))}</p>"
+                f"{esc(entry_heading(e, private))}</p>"
                 for e in entries
             )
             or esc(self.tr("No entries with them yet."))
@@ -370,6 +383,17 @@ class PersonEditor(SectionedEditor):
             self.notes_edit.setPlainText(person.notes)
         if self.preview_button.isChecked():
             self.notes_preview.setMarkdown(person.notes)
+
+    def _on_privacy_changed(self, hidden: bool) -> None:
+        """The notes hid or showed again (in their area); the recent entries follow."""
+        self.preview_button.setEnabled(not hidden)
+        if self.person_id is None:
+            return
+        try:
+            person = self.journal.people.get(self.person_id)
+        except NotFound:
+            return
+        self._show_summary(person)
 
     def _toggle_preview(self, on: bool) -> None:
         if on:

@@ -18,6 +18,7 @@ from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.models.people import PeopleTableModel
 from netjournal.ui.widgets.delegates import ChipDelegate
 from netjournal.ui.widgets.list_tab import EditorListTab
+from netjournal.ui.widgets.privacy import PrivacyScreen
 
 # How many of a person's newest entries the detail pane lists.
 RECENT_ENTRIES = 8
@@ -37,9 +38,11 @@ class ContactsTab(EditorListTab):
         parent: QWidget | None = None,
         *,
         undo: UndoNotice | None = None,
+        privacy: PrivacyScreen | None = None,
     ):
         super().__init__(journal, PeopleTableModel(journal, page_size), parent)
         self._shared_undo = undo
+        self.privacy_screen = privacy
         self.model: PeopleTableModel
         self.view.setObjectName("contactsTable")
         self.view.setAccessibleName(self.tr("People"))
@@ -85,7 +88,7 @@ class ContactsTab(EditorListTab):
     # --- the editor and the actions ----------------------------------------------------
 
     def _build_editor(self) -> None:
-        self.editor: PersonEditor = PersonEditor(self.journal)
+        self.editor: PersonEditor = PersonEditor(self.journal, privacy=self.privacy_screen)
         self.editor.log_requested.connect(self.log_requested)
         self._place_editor(
             self.editor, "personEditorScroll", self.tr("Person details"), "contactsPane"

@@ -35,6 +35,7 @@ from netjournal.ui.format import date_pattern, date_time_pattern
 from netjournal.ui.labels import label
 from netjournal.ui.widgets.forms import ERROR_STYLE, error_label, field_column, open_window_modal
 from netjournal.ui.widgets.goal_picker import GoalPicker
+from netjournal.ui.widgets.privacy import PrivacyScreen, PrivateArea
 
 # The kinds offered when logging; sessions and reviews belong to mentorships.
 LOGGED_KINDS = (
@@ -113,10 +114,13 @@ class EntryDialog(QDialog):
         kind: str | None = None,
         agreement_id: int | None = None,
         goal_ids: Sequence[int] = (),
+        privacy: PrivacyScreen | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.entry_id = entry_id
+        # While it is on, the notes hide (and cannot be typed in); the rest stays.
+        self.privacy_screen = privacy
         self.setObjectName("entryDialog")
         entry = journal.entries.get(entry_id) if entry_id is not None else None
         self.setWindowTitle(self.tr("Edit entry") if entry else self.tr("Log an interaction"))
@@ -165,6 +169,7 @@ class EntryDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         lines = self.notes.fontMetrics().lineSpacing()
         self.notes.setMinimumHeight(lines * 8)
+        self.notes_area = PrivateArea(self.notes, self.privacy_screen, self)
 
         self.shareable = QCheckBox(self.tr("Shareable: these notes may go into what I share"), self)
         self.shareable.setObjectName("entryShareable")
@@ -227,7 +232,7 @@ class EntryDialog(QDialog):
             ("kind", self.tr("&Kind:"), self.kind, self.kind),
             ("participant_ids", self.tr("&With:"), self.participants, self.participants.edit),
             ("title", self.tr("&Title:"), self.title, self.title),
-            ("body", self.tr("&Notes:"), self.notes, self.notes),
+            ("body", self.tr("&Notes:"), self.notes_area, self.notes),
             ("shareable", "", self.shareable, self.shareable),
             ("goal_ids", self.tr("&Goals:"), self.goals, self.goals.add),
             ("agreement_id", self.tr("&Mentorship:"), self.agreement, self.agreement),
@@ -404,10 +409,12 @@ def open_entry_dialog(
     kind: str | None = None,
     agreement_id: int | None = None,
     goal_ids: Sequence[int] = (),
+    privacy: PrivacyScreen | None = None,
 ) -> EntryDialog:
     """Show the entry dialog (window-modal, deleted when closed) and return it.
 
-    A new entry starts with these people, kind, mentorship and goals.
+    A new entry starts with these people, kind, mentorship and goals; `privacy` is the
+    window's privacy screen, which hides the notes while it is on.
     """
     return open_window_modal(
         EntryDialog(
@@ -418,5 +425,6 @@ def open_entry_dialog(
             kind=kind,
             agreement_id=agreement_id,
             goal_ids=goal_ids,
+            privacy=privacy,
         )
     )

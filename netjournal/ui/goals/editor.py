@@ -47,6 +47,7 @@ from netjournal.ui.goals.milestones import MilestonesEditor
 from netjournal.ui.labels import label
 from netjournal.ui.models.base import WeakListener
 from netjournal.ui.widgets.forms import FieldErrors, PendingEdits, SectionedEditor
+from netjournal.ui.widgets.privacy import PrivacyScreen, screened
 
 # How many of the goal's newest entries the editor lists.
 LINKED_ENTRIES = 8
@@ -115,11 +116,19 @@ class GoalEditor(SectionedEditor):
     # A goal was shown, or shown again after a change.
     loaded = Signal(int)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        privacy: PrivacyScreen | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("goalEditor")
         self.setAccessibleName(self.tr("Goal"))
         self.journal = journal
+        # While it is on, an entry with no title is listed by its kind, not its notes.
+        self.privacy_screen = privacy
         self.goal_id: int | None = None
         self.goal: Goal | None = None
         self._loading = False
@@ -137,10 +146,16 @@ class GoalEditor(SectionedEditor):
         self._build_entries()
         self.layout_.addStretch(1)
         self._align_captions()
-
         self._listener = WeakListener(self.on_change)
         journal.subscribe(self._listener)
         self._attached = True
+        if privacy is not None:
+            privacy.changed.connect(self._on_privacy_changed)
+
+    def _on_privacy_changed(self, _hidden: bool) -> None:
+        """Entries with no title are listed by their notes, or by their kind."""
+        if self.goal_id is not None:
+            self._show_entries(self.goal_id)
 
     # --- building -----------------------------------------------------------------------
 
@@ -586,13 +601,15 @@ class GoalEditor(SectionedEditor):
         current = self.entries.currentItem()
         wanted = current.data(0, ENTRY_ROLE) if current is not None else None
         self.entries.clear()
+        private = screened(self.privacy_screen)
         for row in rows:
+            heading = entry_heading(row, private)
             item = QTreeWidgetItem(
-                [format_date(row.occurred_at), label("entry_kind", row.kind), entry_heading(row)]
+                [format_date(row.occurred_at), label("entry_kind", row.kind), heading]
             )
             item.setData(0, ENTRY_ROLE, row.id)
             item.setToolTip(0, format_date_long(row.occurred_at))
-            item.setToolTip(2, entry_heading(row))
+            item.setToolTip(2, heading)
             self.entries.addTopLevelItem(item)
             if row.id == wanted:
                 self.entries.setCurrentItem(item)
@@ -668,5 +685,7 @@ class GoalEditor(SectionedEditor):
         if entry_id is None:
             return None
         self.flush()
-        self.entry_dialog = open_entry_dialog(self.journal, self, entry_id=int(entry_id))
+        self.entry_dialog = open_entry_dialog(
+            self.journal, self, entry_id=int(entry_id), privacy=self.privacy_screen
+        )
         return self.entry_dialog

@@ -25,6 +25,7 @@ from netjournal.ui.models.base import WeakListener
 from netjournal.ui.models.goals import GoalsTableModel
 from netjournal.ui.widgets.delegates import ChipDelegate, ProgressDelegate
 from netjournal.ui.widgets.list_tab import EditorListTab
+from netjournal.ui.widgets.privacy import PrivacyScreen
 
 
 class GoalsTab(EditorListTab):
@@ -41,9 +42,11 @@ class GoalsTab(EditorListTab):
         parent: QWidget | None = None,
         *,
         undo: UndoNotice | None = None,
+        privacy: PrivacyScreen | None = None,
     ):
         super().__init__(journal, GoalsTableModel(journal), parent)
         self._shared_undo = undo
+        self.privacy_screen = privacy
         self.model: GoalsTableModel
         self.celebrate_dialog: CelebrateDialog | None = None
         self.view.setObjectName("goalsTable")
@@ -161,7 +164,7 @@ class GoalsTab(EditorListTab):
     # --- the editor and the actions ----------------------------------------------------
 
     def _build_editor(self) -> None:
-        self.editor: GoalEditor = GoalEditor(self.journal)
+        self.editor: GoalEditor = GoalEditor(self.journal, privacy=self.privacy_screen)
         self.editor.show_person.connect(self.show_person)
         self.editor.achieve_requested.connect(self.achieve)
         self.editor.celebrate_requested.connect(self.celebrate)

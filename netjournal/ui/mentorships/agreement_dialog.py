@@ -46,6 +46,7 @@ from netjournal.ui.widgets.forms import (
     heading,
     title_label,
 )
+from netjournal.ui.widgets.privacy import PrivacyScreen, PrivateArea
 
 _CONTEXT = "Mentorships"
 
@@ -188,15 +189,22 @@ class AgreementEntryDialog(QDialog):
     A subclass builds its form between `_build_header` and `_build_frame` (with
     `_offer_agreements`, `_new_left_form` and `_chain_tab_order` on the way), shows
     the agreement in `_show_agreement`, and stores the form in `_store`, one call to
-    the domain that raises its `InvalidInput`.
+    the domain that raises its `InvalidInput`. Its texts go behind `privacy_screen`
+    (`_private`): hidden while the window's privacy screen is on.
     """
 
     def __init__(
-        self, journal: Journal, entry_id: int | None, name: str, parent: QWidget | None
+        self,
+        journal: Journal,
+        entry_id: int | None,
+        name: str,
+        parent: QWidget | None,
+        privacy: PrivacyScreen | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.entry_id = entry_id
+        self.privacy_screen = privacy
         self.setObjectName(name)
         self.agreement_id: int | None = None
         self.agreement: Agreement | None = None
@@ -249,6 +257,17 @@ class AgreementEntryDialog(QDialog):
         edit.setMinimumHeight(height)
         edit.refused.connect(lambda message: self.show_error(key, message))
         return edit
+
+    def _private(self, edit: NotesEdit) -> PrivateArea:
+        """The text area behind the privacy screen: what goes into the form in its place."""
+        return PrivateArea(edit, self.privacy_screen, self)
+
+    def _focus_first(self, *widgets: QWidget) -> None:
+        """Start in the first of `widgets` that shows (a hidden note cannot take it)."""
+        for widget in widgets:
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _build_frame(
         self,

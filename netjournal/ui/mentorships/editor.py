@@ -79,6 +79,7 @@ from netjournal.ui.widgets.forms import (
     field_box,
 )
 from netjournal.ui.widgets.goal_picker import GoalPicker
+from netjournal.ui.widgets.privacy import PrivacyScreen, hidden_text, screened
 
 # How many of the agreement's newest entries the Sessions list shows.
 SESSIONS_SHOWN = 50
@@ -233,11 +234,19 @@ class AgreementEditor(SectionedEditor):
     # What can be done changed: another agreement, status or mode (the tab's actions follow).
     state_changed = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        privacy: PrivacyScreen | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("agreementEditor")
         self.setAccessibleName(self.tr("Agreement"))
         self.journal = journal
+        # While it is on, the sessions' and reviews' notes hide here and in the dialogs.
+        self.privacy_screen = privacy
         self.agreement_id: int | None = None
         self.agreement: Agreement | None = None
         self.revising = False
@@ -259,6 +268,14 @@ class AgreementEditor(SectionedEditor):
         self._align_captions()
         self._listener = WeakListener(self.on_change)
         journal.subscribe(self._listener)
+        if privacy is not None:
+            privacy.changed.connect(self._on_privacy_changed)
+
+    def _on_privacy_changed(self, _hidden: bool) -> None:
+        """The lists of sessions and reviews show their notes, or hide them."""
+        if self.agreement is not None:
+            self._show_sessions(self.agreement)
+            self._show_reviews(self.agreement)
 
     # --- building -----------------------------------------------------------------------
 
@@ -897,12 +914,16 @@ class AgreementEditor(SectionedEditor):
         )
         rows: tuple[EntryRow, ...] = page.rows
         reviews = {r.entry_id: r for r in agreement.reviews}
+        private = screened(self.privacy_screen)
         self.sessions.clear()
         for row in rows:
-            about = entry_heading(row)
+            # Behind the privacy screen the start of the notes never stands in for a title.
+            about = row.title if private else entry_heading(row)
             review = reviews.get(row.id)
             if review is not None and not about:
                 about = label("review_decision", review.decision)
+            if not about and private:
+                about = entry_heading(row, private=True)
             item = QTreeWidgetItem(
                 [format_date(row.occurred_at), label("entry_kind", row.kind), about]
             )
@@ -928,10 +949,13 @@ class AgreementEditor(SectionedEditor):
 
     def _show_reviews(self, agreement: Agreement) -> None:
         self.reviews.clear()
+        private = screened(self.privacy_screen)
         for review in reversed(agreement.reviews):
             said = " / ".join(
                 " ".join(t.split()) for t in (review.what_works, review.what_to_change) if t
             )
+            if private and said:
+                said = hidden_text()
             item = QTreeWidgetItem(
                 [
                     format_date(review.occurred_at),
@@ -942,7 +966,9 @@ class AgreementEditor(SectionedEditor):
             item.setToolTip(0, format_date_long(review.occurred_at))
             item.setToolTip(
                 2,
-                "\n\n".join(
+                said
+                if private
+                else "\n\n".join(
                     f"{title}: {text}"
                     for title, text in (
                         (self.tr("What works"), review.what_works),
@@ -951,6 +977,8 @@ class AgreementEditor(SectionedEditor):
                     if text
                 ),
             )
+            if private and said:
+                item.setForeground(2, self.palette().brush(QPalette.ColorRole.PlaceholderText))
             item.setData(0, ID_ROLE, review.entry_id)
             self.reviews.addTopLevelItem(item)
         self._fit(self.reviews)
@@ -1231,7 +1259,10 @@ class AgreementEditor(SectionedEditor):
 
         self.pending.flush()
         return open_session_dialog(
-            self.journal, self._parent_window(), agreement_id=self.agreement_id
+            self.journal,
+            self._parent_window(),
+            agreement_id=self.agreement_id,
+            privacy=self.privacy_screen,
         )
 
     def open_review(self, entry_id: int | None = None) -> QDialog | None:
@@ -1250,10 +1281,18 @@ class AgreementEditor(SectionedEditor):
             return None
         self.pending.flush()
         if entry_id is not None:
-            dialog = open_review_dialog(self.journal, self._parent_window(), entry_id=entry_id)
+            dialog = open_review_dialog(
+                self.journal,
+                self._parent_window(),
+                entry_id=entry_id,
+                privacy=self.privacy_screen,
+            )
         else:
             dialog = open_review_dialog(
-                self.journal, self._parent_window(), agreement_id=self.agreement_id
+                self.journal,
+                self._parent_window(),
+                agreement_id=self.agreement_id,
+                privacy=self.privacy_screen,
             )
         dialog.adapt_requested.connect(self.on_adapt_requested)
         return dialog
@@ -1287,11 +1326,13 @@ class AgreementEditor(SectionedEditor):
         if kind is None:
             kind = self.journal.entries.get(entry_id).kind
         if kind == EntryKind.SESSION:
-            return open_session_dialog(self.journal, parent, entry_id=entry_id)
+            return open_session_dialog(
+                self.journal, parent, entry_id=entry_id, privacy=self.privacy_screen
+            )
         if self.journal.mentorships.review_of(entry_id) is not None:
             return self.open_review(entry_id)  # type: ignore[return-value]
 
-        return open_entry_dialog(self.journal, parent, entry_id)
+        return open_entry_dialog(self.journal, parent, entry_id, privacy=self.privacy_screen)
 
     def open_history(self) -> QDialog | None:
         if self.agreement_id is None:
@@ -1305,7 +1346,9 @@ class AgreementEditor(SectionedEditor):
             return None
 
         self.pending.flush()
-        return open_summary_dialog(self.journal, self._parent_window(), self.agreement_id)
+        return open_summary_dialog(
+            self.journal, self._parent_window(), self.agreement_id, privacy=self.privacy_screen
+        )
 
     def _on_action_ticked(self, item: QTreeWidgetItem, column: int) -> None:
         if column != 0:

@@ -74,6 +74,7 @@ from netjournal.ui.widgets.forms import (
     open_window_modal,
 )
 from netjournal.ui.widgets.list_tab import EditorListTab
+from netjournal.ui.widgets.privacy import PrivacyScreen, PrivateArea
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -317,11 +318,19 @@ class OutreachEditor(SectionedEditor):
     # "Remove from list" was clicked.
     remove_requested = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        privacy: PrivacyScreen | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("outreachEditor")
         self.setAccessibleName(self.tr("Approach"))
         self.journal = journal
+        # While it is on, the notes and the first message hide (and cannot be typed in).
+        self.privacy_screen = privacy
         self.person_id: int | None = None
         self.row: OutreachRow | None = None
         self._person: Person | None = None
@@ -385,7 +394,8 @@ class OutreachEditor(SectionedEditor):
         lines = self.fontMetrics().lineSpacing()
         self.notes.setMinimumHeight(lines * 3 + 12)
         self.notes.setMaximumHeight(lines * 5 + 12)
-        self.layout_.addWidget(self.notes)
+        self.notes_area = PrivateArea(self.notes, privacy, self)
+        self.layout_.addWidget(self.notes_area)
         self._register("notes", self.notes, self.layout_)
 
         self._add_heading(self.tr("First message"))
@@ -402,7 +412,8 @@ class OutreachEditor(SectionedEditor):
         self.message.setAccessibleName(self.tr("First message"))
         self.message.setTabChangesFocus(True)
         self.message.setMinimumHeight(lines * 9 + 12)
-        self.layout_.addWidget(self.message, 1)
+        self.message_area = PrivateArea(self.message, privacy, self)
+        self.layout_.addWidget(self.message_area, 1)
         self._register("message", self.message, self.layout_)
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("&Copy message"), self)
@@ -658,11 +669,17 @@ class OutreachView(EditorListTab):
     agreement_created = Signal(int)
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, undo: UndoNotice | None = None
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        undo: UndoNotice | None = None,
+        privacy: PrivacyScreen | None = None,
     ) -> None:
         super().__init__(journal, OutreachTableModel(journal), parent)
         self.model: OutreachTableModel
         self._shared_undo = undo
+        self.privacy_screen = privacy
         self.add_dialog: AddMentorDialog | None = None
         self.view.setObjectName("outreachTable")
         self.view.setAccessibleName(self.tr("Potential mentors"))
@@ -716,7 +733,7 @@ class OutreachView(EditorListTab):
         self._add_bar(bar)
 
     def _build_editor(self) -> None:
-        self.editor: OutreachEditor = OutreachEditor(self.journal)
+        self.editor: OutreachEditor = OutreachEditor(self.journal, privacy=self.privacy_screen)
         self.editor.stage_saved.connect(self._on_stage_saved)
         self.editor.remove_requested.connect(self.remove_current)
         self._place_editor(self.editor, "outreachEditorScroll", self.tr("Approach"), "outreachPane")

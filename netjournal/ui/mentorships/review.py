@@ -43,6 +43,7 @@ from netjournal.ui.mentorships.agreement_dialog import (
     status_words,
 )
 from netjournal.ui.widgets.forms import add_field, error_label, open_window_modal
+from netjournal.ui.widgets.privacy import PrivacyScreen
 
 # Statuses in which an agreement can be reviewed.
 REVIEWABLE = (AgreementStatus.ACTIVE, AgreementStatus.PAUSED)
@@ -68,8 +69,10 @@ class ReviewDialog(AgreementEntryDialog):
         agreement_id: int | None = None,
         entry_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        privacy: PrivacyScreen | None = None,
     ) -> None:
-        super().__init__(journal, entry_id, "reviewDialog", parent)
+        super().__init__(journal, entry_id, "reviewDialog", parent, privacy)
         review: Review | None = None
         if entry_id is not None:
             review = journal.mentorships.review_of(entry_id)
@@ -88,7 +91,7 @@ class ReviewDialog(AgreementEntryDialog):
         else:
             self.when.setDate(QDate.currentDate())
         self._show_agreement(self.agreement_id)
-        self.what_works.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_first(self.what_works, self.when, *self.decision_buttons.values())
         fit_to_screen(self, 980, 640)
 
     # --- building -----------------------------------------------------------------------
@@ -130,7 +133,8 @@ class ReviewDialog(AgreementEntryDialog):
             ("what_to_change", self.tr("What to &change:"), self.what_to_change),
             ("notes", self.tr("&Notes:"), self.notes),
         ):
-            add_field(left, self.errors, key, caption, edit, edit, self)
+            field = edit if edit is self.when else self._private(edit)
+            add_field(left, self.errors, key, caption, field, edit, self)
         left.addRow("", self.shareable)
         left.addRow(self.privacy)
 
@@ -388,6 +392,9 @@ def open_review_dialog(
     parent: QWidget,
     agreement_id: int | None = None,
     entry_id: int | None = None,
+    *,
+    privacy: PrivacyScreen | None = None,
 ) -> ReviewDialog:
-    """Show the review dialog (window-modal, deleted when closed) and return it."""
-    return open_window_modal(ReviewDialog(journal, agreement_id, entry_id, parent))
+    """Show the review dialog (window-modal, deleted when closed) and return it; what
+    works, what to change and the notes hide while the privacy screen is on."""
+    return open_window_modal(ReviewDialog(journal, agreement_id, entry_id, parent, privacy=privacy))

@@ -57,6 +57,7 @@ from netjournal.ui.mentorships.agreement_dialog import (
 )
 from netjournal.ui.widgets.forms import add_field, error_label, open_window_modal
 from netjournal.ui.widgets.goal_picker import GoalPicker
+from netjournal.ui.widgets.privacy import PrivacyScreen
 
 # Statuses in which an agreement is over: no more sessions or reviews for it.
 OVER = (AgreementStatus.COMPLETED, AgreementStatus.ENDED, AgreementStatus.DECLINED)
@@ -297,8 +298,10 @@ class SessionDialog(AgreementEntryDialog):
         agreement_id: int | None = None,
         entry_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        privacy: PrivacyScreen | None = None,
     ) -> None:
-        super().__init__(journal, entry_id, "sessionDialog", parent)
+        super().__init__(journal, entry_id, "sessionDialog", parent, privacy)
         session = journal.mentorships.session(entry_id) if entry_id is not None else None
         if session is not None and session.agreement_id is not None:
             agreement_id = session.agreement_id
@@ -310,7 +313,7 @@ class SessionDialog(AgreementEntryDialog):
         else:
             self.when.setDateTime(now_to_the_minute())
         self._show_agreement(self.agreement_id, prefill_goals=session is None)
-        self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_first(self.agenda, self.title)
         fit_to_screen(self, 1080, 720)
 
     # --- building -----------------------------------------------------------------------
@@ -364,7 +367,8 @@ class SessionDialog(AgreementEntryDialog):
             ("notes", self.tr("&Notes:"), self.notes, self.notes_shareable),
             ("takeaways", self.tr("Ta&keaways:"), self.takeaways, self.takeaways_shareable),
         ):
-            add_field(left, self.errors, key, caption, edit, edit, self, [box] if box else [])
+            field = self._private(edit) if box else edit  # the texts hide behind the screen
+            add_field(left, self.errors, key, caption, field, edit, self, [box] if box else [])
         left.addRow(self.privacy)
 
         right = QVBoxLayout()
@@ -521,6 +525,11 @@ def open_session_dialog(
     parent: QWidget,
     agreement_id: int | None = None,
     entry_id: int | None = None,
+    *,
+    privacy: PrivacyScreen | None = None,
 ) -> SessionDialog:
-    """Show the session dialog (window-modal, deleted when closed) and return it."""
-    return open_window_modal(SessionDialog(journal, agreement_id, entry_id, parent))
+    """Show the session dialog (window-modal, deleted when closed) and return it; its
+    agenda, notes and takeaways hide while the privacy screen is on."""
+    return open_window_modal(
+        SessionDialog(journal, agreement_id, entry_id, parent, privacy=privacy)
+    )

@@ -54,6 +54,7 @@ from netjournal.ui.format import cadence, format_date
 from netjournal.ui.labels import label
 from netjournal.ui.mentorships.agreement_dialog import fit_to_screen, muted
 from netjournal.ui.widgets.forms import ERROR_STYLE, open_window_modal
+from netjournal.ui.widgets.privacy import PrivacyScreen, hidden_text, screened
 
 _CONTEXT = "Summary"
 # The Markdown the summary is read as, in the preview and in the PDF alike: GitHub's
@@ -191,8 +192,9 @@ def _actions(actions: Iterable[ActionItem], name: str) -> list[str]:
     return lines or [f"*{_tr('No open action items.')}*"]
 
 
-def _notes(notes: Iterable[SharedNote]) -> list[str]:
-    """The shared notes by date, one heading per entry, each part under its name."""
+def _notes(notes: Iterable[SharedNote], hidden: bool = False) -> list[str]:
+    """The shared notes by date, one heading per entry, each part under its name; with
+    `hidden` (the privacy screen is on) a muted line stands in each part's text."""
     lines: list[str] = []
     current: tuple[object, ...] | None = None
     for note in notes:
@@ -205,12 +207,15 @@ def _notes(notes: Iterable[SharedNote]) -> list[str]:
             if note.title.strip():
                 heading.append(escape_inline(note.title))
             lines += ["", f"### {' · '.join(heading)}"]
-        lines += ["", f"*{label('shared_part', note.part)}*", "", escape_block(note.text)]
+        text = f"*{escape_inline(hidden_text())}*" if hidden else escape_block(note.text)
+        lines += ["", f"*{label('shared_part', note.part)}*", "", text]
     return lines[1:] if lines else [f"*{_tr('No notes are marked shareable.')}*"]
 
 
-def summary_markdown(summary: AgreementSummary) -> str:
-    """The one-page summary as Markdown; every piece of user text is escaped."""
+def summary_markdown(summary: AgreementSummary, hide_notes: bool = False) -> str:
+    """The one-page summary as Markdown; every piece of user text is escaped. With
+    `hide_notes` the texts of the shared notes are left out (the privacy screen's
+    preview; never what is saved or copied)."""
     agreement = summary.agreement
     name = escape_inline(agreement.person_name)
     parts = [
@@ -244,7 +249,7 @@ def summary_markdown(summary: AgreementSummary) -> str:
         "",
         f"## {_tr('Shared notes')}",
         "",
-        *_notes(summary.shared_notes),
+        *_notes(summary.shared_notes, hide_notes),
     ]
     return "\n".join(parts).rstrip() + "\n"
 
@@ -384,15 +389,25 @@ def file_name(agreement: Agreement, suffix: str) -> str:
 class SummaryDialog(QDialog):
     """The summary as it will be shared, and the buttons that save or copy it.
 
-    The preview is `setMarkdown` of the very string that is saved. File names are asked
-    through `ask_markdown_path` and `ask_pdf_path`, which tests replace; a file that
-    cannot be written is said in the dialog.
+    The preview is `setMarkdown` of the very string that is saved, but for the texts of
+    the shared notes while the privacy screen is on (a muted line stands in each; what is
+    saved or copied is whole). File names are asked through `ask_markdown_path` and
+    `ask_pdf_path`, which tests replace; a file that cannot be written is said in the
+    dialog.
     """
 
-    def __init__(self, journal: Journal, agreement_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        journal: Journal,
+        agreement_id: int,
+        parent: QWidget | None = None,
+        *,
+        privacy: PrivacyScreen | None = None,
+    ):
         super().__init__(parent)
         self.journal = journal
         self.agreement_id = agreement_id
+        self.privacy_screen = privacy
         self.setObjectName("summaryDialog")
         self.summary = journal.mentorships.summary(agreement_id)
         self.agreement = self.summary.agreement
@@ -413,7 +428,9 @@ class SummaryDialog(QDialog):
         self.preview.setOpenLinks(False)  # offline: nothing here opens a browser
         self.preview.setOpenExternalLinks(False)
         self.preview.document().setDocumentMargin(16)
-        show_markdown(self.preview.document(), self.markdown)
+        self.show_preview()
+        if privacy is not None:
+            privacy.changed.connect(self._on_privacy_changed)
 
         self.status = muted("", self)
         self.status.setObjectName("summaryStatus")
@@ -450,6 +467,20 @@ class SummaryDialog(QDialog):
         self.preview.moveCursor(QTextCursor.MoveOperation.Start)
         self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
         fit_to_screen(self, 820, 740)
+
+    def preview_markdown(self) -> str:
+        """What the preview shows: the summary, its notes' texts hidden behind the screen."""
+        if screened(self.privacy_screen):
+            return summary_markdown(self.summary, hide_notes=True)
+        return self.markdown
+
+    def show_preview(self) -> None:
+        show_markdown(self.preview.document(), self.preview_markdown())
+
+    def _on_privacy_changed(self, _hidden: bool) -> None:
+        position = self.preview.verticalScrollBar().value()
+        self.show_preview()
+        self.preview.verticalScrollBar().setValue(position)
 
     def _privacy_text(self) -> str:
         if self.private_notes == 1:
@@ -531,6 +562,13 @@ class SummaryDialog(QDialog):
         self.status.show()
 
 
-def open_summary_dialog(journal: Journal, parent: QWidget, agreement_id: int) -> SummaryDialog:
-    """Show the summary (window-modal, deleted when closed) and return it."""
-    return open_window_modal(SummaryDialog(journal, agreement_id, parent))
+def open_summary_dialog(
+    journal: Journal,
+    parent: QWidget,
+    agreement_id: int,
+    *,
+    privacy: PrivacyScreen | None = None,
+) -> SummaryDialog:
+    """Show the summary (window-modal, deleted when closed) and return it; its shared
+    notes hide in the preview while the privacy screen is on."""
+    return open_window_modal(SummaryDialog(journal, agreement_id, parent, privacy=privacy))

@@ -54,6 +54,7 @@ from netjournal.ui.mentorships.overview import MenteesOverview
 from netjournal.ui.models.agreements import AgreementRole, AgreementsTableModel
 from netjournal.ui.widgets.delegates import ChipDelegate
 from netjournal.ui.widgets.list_tab import EditorListTab, ListTab
+from netjournal.ui.widgets.privacy import PrivacyScreen
 
 Index = QModelIndex | QPersistentModelIndex
 # The views of the tab, in the order of their buttons.
@@ -126,10 +127,17 @@ class MentorshipsTab(EditorListTab):
     show_person = Signal(int)
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, undo: UndoNotice | None = None
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        undo: UndoNotice | None = None,
+        privacy: PrivacyScreen | None = None,
     ) -> None:
         super().__init__(journal, AgreementsTableModel(journal), parent)
         self._shared_undo = undo
+        # Passed on to the agreement editor, the outreach view and the dialogs they open.
+        self.privacy_screen = privacy
         self.model: AgreementsTableModel
         self.view.setObjectName("mentorshipsTable")
         self.view.setAccessibleName(self.tr("Mentorship agreements"))
@@ -206,7 +214,7 @@ class MentorshipsTab(EditorListTab):
         self.view.viewport().installEventFilter(self)
 
     def _build_editor(self) -> None:
-        self.editor: AgreementEditor = AgreementEditor(self.journal)
+        self.editor: AgreementEditor = AgreementEditor(self.journal, privacy=self.privacy_screen)
         self.editor.show_person.connect(self.show_person)
         self.editor.state_changed.connect(self._update_actions)
         self._place_editor(
@@ -224,7 +232,9 @@ class MentorshipsTab(EditorListTab):
         """The row of view buttons and the stack of views beneath it."""
         self.overview = MenteesOverview(self.journal, self)
         self.overview.open_agreement.connect(self.show_agreement)
-        self.outreach = OutreachView(self.journal, self, undo=self.undo_notice)
+        self.outreach = OutreachView(
+            self.journal, self, undo=self.undo_notice, privacy=self.privacy_screen
+        )
         self.outreach.agreement_created.connect(self.show_agreement)
         self.views = QStackedWidget(self)
         self.views.setObjectName("mentorshipViews")

@@ -27,6 +27,7 @@ from netjournal.journal.records import TimelineItem
 from netjournal.ui.format import format_date, format_date_long, local_date, relative_day, ui_locale
 from netjournal.ui.labels import label
 from netjournal.ui.models.base import DEFAULT_PAGE_SIZE, Column, IdTableModel, Index, Role
+from netjournal.ui.widgets.privacy import PrivacyScreen, screened
 
 Key = tuple[Any, ...]
 
@@ -120,8 +121,11 @@ class TimelineStreamModel(IdTableModel):
         page_size: int = DEFAULT_PAGE_SIZE,
         parent: Any = None,
         today: date | None = None,
+        *,
+        privacy: PrivacyScreen | None = None,
     ) -> None:
         self._filters = TimelineFilters()
+        self.privacy = privacy
         self._today = today
         self._rows: list[Key] = []
         self._stream_row: dict[Key, int] = {}
@@ -131,6 +135,8 @@ class TimelineStreamModel(IdTableModel):
         self._last_bucket: str | None = None
         self._fetching = False
         super().__init__(journal, page_size, parent)
+        if privacy is not None:
+            privacy.changed.connect(self._on_privacy_changed)
 
     # --- what is shown ----------------------------------------------------------------
 
@@ -298,9 +304,13 @@ class TimelineStreamModel(IdTableModel):
         if column == "what":
             return item_label(record) if display or tooltip else None
         if column == "title":
-            if display:
+            if record.kind == "entry" and screened(self.privacy):
+                # An entry's summary is the start of its notes: its kind stands in for it.
+                if display or tooltip:
+                    return " ".join(record.title.split()) or item_label(record)
+            elif display:
                 return " ".join(record.title.split()) or " ".join(record.summary.split())
-            if tooltip:
+            elif tooltip:
                 return record.summary or record.title or None
             if role == Qt.ItemDataRole.ForegroundRole and not record.title:
                 return QPalette().color(QPalette.ColorRole.PlaceholderText)
@@ -308,6 +318,16 @@ class TimelineStreamModel(IdTableModel):
         if column == "with":
             return (self.names(record) or None) if display or tooltip else None
         raise KeyError(column)
+
+    def _on_privacy_changed(self, _hidden: bool) -> None:
+        """The titles of entries without one show their notes, or their kind: repaint."""
+        if self._rows:
+            column = self.column_index("title")
+            self.dataChanged.emit(
+                self.index(0, column),
+                self.index(len(self._rows) - 1, column),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._complete and not self._fetching

@@ -54,6 +54,7 @@ from netjournal.ui.models.stream import (
 from netjournal.ui.timeline.upcoming import UpcomingList
 from netjournal.ui.widgets.detail import esc, paragraphs
 from netjournal.ui.widgets.list_tab import ListTab
+from netjournal.ui.widgets.privacy import PrivacyScreen, hidden_text, screened
 
 
 class TimelineFilterBar(QWidget):
@@ -229,15 +230,22 @@ class TimelineTab(ListTab):
         page_size: int = 200,
         parent: QWidget | None = None,
         today: date | None = None,
+        *,
+        privacy: PrivacyScreen | None = None,
     ):
-        super().__init__(journal, TimelineStreamModel(journal, page_size, today=today), parent)
+        # Hides the notes in the detail pane, the stream, what is coming up and the
+        # dialogs opened from here.
+        self.privacy_screen = privacy
+        super().__init__(
+            journal, TimelineStreamModel(journal, page_size, today=today, privacy=privacy), parent
+        )
         self.model: TimelineStreamModel  # type: ignore[assignment]
         self.view.setObjectName("timelineTable")
         self.view.setAccessibleName(self.tr("Timeline"))
         self.set_column_widths({"when": format_date(date(2026, 12, 28)), "what": 20, "title": 40})
 
         # What is coming up, above the stream, in a splitter of its own.
-        self.upcoming = UpcomingList(journal, self)
+        self.upcoming = UpcomingList(journal, self, privacy=privacy)
         self.upcoming.opened.connect(self.open_upcoming)
         self.upcoming_label = QLabel(self.tr("<b>Upcoming</b>"), self)
         self.upcoming_label.setBuddy(self.upcoming)
@@ -294,6 +302,11 @@ class TimelineTab(ListTab):
         self._update_actions()
         self._changes = WeakListener(self.on_change)
         journal.subscribe(self._changes)
+        if privacy is not None:
+            privacy.changed.connect(self._on_privacy_changed)
+
+    def _on_privacy_changed(self, _hidden: bool) -> None:
+        self.refresh_detail()
 
     # --- changes elsewhere --------------------------------------------------------------
 
@@ -414,9 +427,19 @@ class TimelineTab(ListTab):
         """Open what an upcoming item asks for: a session due opens a new session of its
         agreement, a review due the review form, a follow-up its entry."""
         if item.kind == "session" and item.agreement_id is not None:
-            open_session_dialog(self.journal, self.window(), agreement_id=item.agreement_id)
+            open_session_dialog(
+                self.journal,
+                self.window(),
+                agreement_id=item.agreement_id,
+                privacy=self.privacy_screen,
+            )
         elif item.kind == "review" and item.agreement_id is not None:
-            open_review_dialog(self.journal, self.window(), agreement_id=item.agreement_id)
+            open_review_dialog(
+                self.journal,
+                self.window(),
+                agreement_id=item.agreement_id,
+                privacy=self.privacy_screen,
+            )
         elif item.entry_id is not None:
             self.edit_entry(item.entry_id)
         elif item.agreement_id is not None:
@@ -433,7 +456,7 @@ class TimelineTab(ListTab):
 
     def edit_entry(self, entry_id: int) -> QDialog:
         """Open the dialog that edits this entry: a session or review in its own form."""
-        return open_any_entry(self.journal, self.window(), entry_id)
+        return open_any_entry(self.journal, self.window(), entry_id, privacy=self.privacy_screen)
 
     def delete_current(self) -> None:
         """Delete the selected entry after asking."""
@@ -515,18 +538,28 @@ class TimelineTab(ListTab):
                 heading=heading, privacy=self.tr("shareable") if shareable else self.tr("private")
             )
 
+        hidden = screened(self.privacy_screen)
+
+        def note(text: str) -> str:
+            """The text as paragraphs, or while the screen is on a muted line instead."""
+            if not text.strip():
+                return ""
+            if hidden:
+                return f'<p style="color:{self.detail.muted()}">{esc(hidden_text())}</p>'
+            return paragraphs(text)
+
         if entry.agreement_id is None:
-            return [(self.tr("Notes"), paragraphs(entry.body))]
+            return [(self.tr("Notes"), note(entry.body))]
         review = self.journal.mentorships.review_of(entry.id)
         if review is not None:
             return [
                 (self.tr("Decision"), paragraphs(label("review_decision", review.decision))),
-                (marked(self.tr("What works"), review.shareable), paragraphs(review.what_works)),
+                (marked(self.tr("What works"), review.shareable), note(review.what_works)),
                 (
                     marked(self.tr("What to change"), review.shareable),
-                    paragraphs(review.what_to_change),
+                    note(review.what_to_change),
                 ),
-                (marked(self.tr("Notes"), review.shareable), paragraphs(review.notes)),
+                (marked(self.tr("Notes"), review.shareable), note(review.notes)),
             ]
         session = self.journal.mentorships.session(entry.id)
         actions = "".join(
@@ -539,11 +572,11 @@ class TimelineTab(ListTab):
             for a in session.actions
         )
         return [
-            (marked(self.tr("Agenda"), session.agenda_shareable), paragraphs(session.agenda)),
-            (marked(self.tr("Notes"), session.notes_shareable), paragraphs(session.notes)),
+            (marked(self.tr("Agenda"), session.agenda_shareable), note(session.agenda)),
+            (marked(self.tr("Notes"), session.notes_shareable), note(session.notes)),
             (
                 marked(self.tr("Takeaways"), session.takeaways_shareable),
-                paragraphs(session.takeaways),
+                note(session.takeaways),
             ),
             (self.tr("Action items"), actions),
         ]

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from netjournal.journal import Journal
 from netjournal.journal.records import UpcomingItem
-from netjournal.ui.format import DueStatus, format_date_long, relative_day
+from netjournal.ui.format import DueStatus, entry_heading, format_date_long, relative_day
+from netjournal.ui.widgets.privacy import PrivacyScreen, screened
 
 UPCOMING_LABELS = {
     "follow_up": QT_TRANSLATE_NOOP("UpcomingList", "Follow-up"),
@@ -33,9 +34,17 @@ class UpcomingList(QTreeWidget):
 
     opened = Signal(object)  # the UpcomingItem
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        privacy: PrivacyScreen | None = None,
+    ) -> None:
         super().__init__(parent)
         self.journal = journal
+        # A follow-up of an entry with no title is titled by the start of its notes.
+        self.privacy = privacy
         self.setObjectName("upcomingList")
         self.setAccessibleName(self.tr("Upcoming"))
         self.setColumnCount(3)
@@ -53,6 +62,8 @@ class UpcomingList(QTreeWidget):
         self.itemActivated.connect(self._on_activated)
         self.records: list[UpcomingItem] = []
         self.refresh()
+        if privacy is not None:
+            privacy.changed.connect(self._on_privacy_changed)
 
     def maximum_height(self) -> int:
         """Room for the header and at most eight rows."""
@@ -76,6 +87,7 @@ class UpcomingList(QTreeWidget):
             return
         bold = QFont(self.font())
         bold.setBold(True)
+        titles = self._private_titles() if screened(self.privacy) else None
         for record in self.records:
             when = relative_day(record.due_on, today)
             if record.overdue:
@@ -85,9 +97,13 @@ class UpcomingList(QTreeWidget):
                     if days == 1
                     else self.tr("Overdue · {n} days").format(n=days)
                 )
-            row = QTreeWidgetItem([when, upcoming_label(record.kind), record.title])
+            title = record.title
+            tooltip = record.summary or record.title
+            if titles is not None and record.kind == "follow_up":
+                title = tooltip = titles.get(record.entry_id or -1, upcoming_label(record.kind))
+            row = QTreeWidgetItem([when, upcoming_label(record.kind), title])
             row.setToolTip(0, format_date_long(record.due_on))
-            row.setToolTip(2, record.summary or record.title)
+            row.setToolTip(2, tooltip)
             if record.overdue:
                 row.setForeground(0, DueStatus.OVERDUE.colour)
                 row.setFont(0, bold)
@@ -95,6 +111,17 @@ class UpcomingList(QTreeWidget):
         self.setMaximumHeight(self.maximum_height())
         if 0 <= current < self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(current))
+
+    def _on_privacy_changed(self, _hidden: bool) -> None:
+        self.refresh()
+
+    def _private_titles(self) -> dict[int, str]:
+        """The follow-ups' entries by id, each titled as the privacy screen allows: its
+        own title, else its kind (never the start of its notes)."""
+        ids = [r.entry_id for r in self.records if r.kind == "follow_up" and r.entry_id]
+        if not ids:
+            return {}
+        return {row.id: entry_heading(row, private=True) for row in self.journal.entries.rows(ids)}
 
     def texts(self) -> list[tuple[str, str, str]]:
         """Each row's words (for tests and accessibility checks)."""
