@@ -13,7 +13,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -170,11 +171,22 @@ def _existing_journal(args: argparse.Namespace) -> Path:
     return path
 
 
+@contextmanager
+def _not_open_elsewhere(path: Path) -> Iterator[None]:
+    """Hold the journal's lock while the file is rewritten: refused (naming the process)
+    while the app has the journal open, and the app cannot open it meanwhile."""
+    from netjournal.ui.security.lock import held  # noqa: PLC0415 - Qt's QLockFile, only here
+
+    with held(path):
+        yield
+
+
 def cmd_encrypt(args: argparse.Namespace) -> int:
     path = _existing_journal(args)
     if keys.is_encrypted(path):
         raise NetJournalError(f"{path} is encrypted already: `netjournal passphrase` changes it.")
-    done = keys.encrypt(path, _new_passphrase(ENV_PASSPHRASE))
+    with _not_open_elsewhere(path):
+        done = keys.encrypt(path, _new_passphrase(ENV_PASSPHRASE))
     _say_rewritten(done, "Encrypted")
     print("Keep the passphrase safe: without it the journal cannot be read, by anyone.")
     return EXIT_OK
@@ -184,7 +196,9 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     path = _existing_journal(args)
     if not keys.is_encrypted(path):
         raise NetJournalError(f"{path} is not encrypted.")
-    keys.decrypt(path, os.environ.get(ENV_PASSPHRASE) or _ask(f"Passphrase for {path}: ", path))
+    with _not_open_elsewhere(path):
+        passphrase = os.environ.get(ENV_PASSPHRASE) or _ask(f"Passphrase for {path}: ", path)
+        keys.decrypt(path, passphrase)
     print(f"Decrypted {path}: anyone who can read the file can now read the journal.")
     print("Its backups stay encrypted with the passphrase.")
     return EXIT_OK
@@ -194,8 +208,9 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     path = _existing_journal(args)
     if not keys.is_encrypted(path):
         raise NetJournalError(f"{path} is not encrypted: `netjournal encrypt` encrypts it.")
-    old = os.environ.get(ENV_PASSPHRASE) or _ask(f"Current passphrase for {path}: ", path)
-    done = keys.change_passphrase(path, old, _new_passphrase(ENV_NEW_PASSPHRASE))
+    with _not_open_elsewhere(path):
+        old = os.environ.get(ENV_PASSPHRASE) or _ask(f"Current passphrase for {path}: ", path)
+        done = keys.change_passphrase(path, old, _new_passphrase(ENV_NEW_PASSPHRASE))
     _say_rewritten(done, "New passphrase for")
     return EXIT_OK
 
@@ -213,8 +228,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup = Path(args.file).expanduser()
     if not backup.is_file():
         raise NetJournalError(f"There is no backup at {backup}.")
-    passphrase = _passphrase(backup)
-    kept = files.restore(path, backup, passphrase)
+    with _not_open_elsewhere(path):
+        passphrase = _passphrase(backup)
+        kept = files.restore(path, backup, passphrase)
     print(f"Restored {backup} as the journal {path}.")
     if kept.exists():
         print(f"The journal as it was is kept in {kept}.")

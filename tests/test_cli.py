@@ -356,3 +356,58 @@ def test_a_journal_that_cannot_be_opened_names_the_latest_backup(
     assert json.loads(out)["people"] == 2
     # The damaged file is kept aside, as it was, in case it matters.
     assert list((filled / "backups").glob("journal-before-restore-*-unreadable.db"))
+
+
+def test_rewriting_commands_refuse_while_the_app_has_the_journal_open(
+    capsys: pytest.CaptureFixture[str],
+    filled: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """encrypt, decrypt, passphrase and restore name the process that has the journal
+    open and change nothing; once it is gone (even killed), they work."""
+    assert run(capsys, "backup", "--data-dir", str(filled))[0] == 0
+    (backup,) = (filled / "backups").glob("journal-*.db")
+    lock = filled / "journal.db.lock"
+    app = subprocess.Popen(
+        [sys.executable, "-m", "netjournal", "--data-dir", str(filled)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=_gui_env(tmp_path),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not lock.exists() and app.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert lock.exists(), "the app did not take the journal's lock"
+        before = (filled / "journal.db").read_bytes()
+        monkeypatch.setenv("NETJOURNAL_PASSPHRASE", PASSPHRASE)
+        for command in (["encrypt"], ["restore", str(backup)]):
+            code, _, err = run(capsys, *command, "--data-dir", str(filled))
+            assert code == 1
+            assert "journal.db is open elsewhere" in err
+            assert f"process {app.pid}" in err
+            assert "Traceback" not in err
+        assert (filled / "journal.db").read_bytes() == before
+    finally:
+        app.kill()  # as a crash would: the lock file stays behind, stale
+        app.wait(timeout=30)
+    assert lock.exists()
+    code, out, _ = run(capsys, "encrypt", "--data-dir", str(filled))
+    assert code == 0
+    assert "Encrypted" in out
+    assert not lock.exists()  # the command let its own lock go
+    # And the same refusal for passphrase and decrypt, with a lock held in this process.
+    from netjournal.ui.security.lock import JournalLock
+
+    held = JournalLock(filled / "journal.db")
+    held.acquire()
+    try:
+        monkeypatch.setenv("NETJOURNAL_NEW_PASSPHRASE", "another fine passphrase")
+        for command in ("passphrase", "decrypt"):
+            code, _, err = run(capsys, command, "--data-dir", str(filled))
+            assert code == 1
+            assert f"process {os.getpid()}" in err
+    finally:
+        held.release()
+    assert run(capsys, "decrypt", "--data-dir", str(filled))[0] == 0

@@ -10,9 +10,8 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from netjournal.errors import NetJournalError
 from netjournal.journal import Journal
 from netjournal.ui.goals.celebrate import CelebrateDialog
 from netjournal.ui.main_window import MainWindow
@@ -20,6 +19,7 @@ from netjournal.ui.mentorships.history import RevisionHistoryDialog
 from netjournal.ui.mentorships.review import ReviewDialog
 from netjournal.ui.mentorships.session import SessionDialog
 from netjournal.ui.mentorships.summary import SummaryDialog
+from netjournal.ui.security.session import JournalSession
 
 
 def _application(argv: list[str] | None = None, *, offscreen: bool = False) -> QApplication:
@@ -44,34 +44,24 @@ def _user_settings() -> QSettings:
 
 
 def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
-    """Open the journal at `journal_path` in the main window; the exit code when it closes."""
+    """Open the journal at `journal_path` in the main window; the exit code when it closes.
+
+    A `JournalSession` holds the journal: its lock file, its passphrase, locking it when
+    left alone, and what to do when it cannot be opened.
+    """
     app = _application(argv)
+    session = JournalSession(Path(journal_path), _user_settings())
+    quit_on_last = app.quitOnLastWindowClosed()
+    # Locking closes the window before the unlock dialog shows: the session says when to quit.
+    app.setQuitOnLastWindowClosed(False)
     try:
-        journal = Journal.open(Path(journal_path), daily_backup=True)
-    except NetJournalError as error:
-        _cannot_open(error)
-        return 1
-    try:
-        window = MainWindow(journal, _user_settings())
-    except NetJournalError as error:  # the file opened but cannot be read
-        journal.close()
-        _cannot_open(error)
-        return 1
-    try:
-        window.show()
-        code = app.exec()
-        window.shutdown()
+        if not session.start():
+            return session.exit_code if session.exit_code is not None else 1
+        session.finished.connect(app.exit)
+        return app.exec()
     finally:
-        journal.close()
-    return code
-
-
-def _cannot_open(error: NetJournalError) -> None:
-    QMessageBox.critical(
-        None,
-        QApplication.translate("run_gui", "The journal cannot be opened"),
-        str(error),
-    )
+        session.shutdown()
+        app.setQuitOnLastWindowClosed(quit_on_last)
 
 
 def save_screenshots(

@@ -3,15 +3,17 @@ and a status bar that says which journal is open."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QStyle,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -28,11 +30,27 @@ from netjournal.ui.mentorships.tab import MentorshipsTab
 from netjournal.ui.models.base import DEFAULT_PAGE_SIZE, WeakListener
 from netjournal.ui.timeline.tab import TimelineTab
 from netjournal.ui.widgets.list_tab import ListTab
+from netjournal.ui.widgets.privacy import PrivacyScreen
 
 # Typing pauses this long before the lists are searched.
 SEARCH_DELAY_MS = 150
 # Counts in the status bar are refreshed this long after the last change.
 COUNTS_DELAY_MS = 300
+LOCK_SHORTCUT = "Ctrl+Shift+L"
+
+
+class JournalAction(StrEnum):
+    """What File asks of the journal as a whole; the window cannot do these itself (the
+    journal is closed for most of them), so it asks its controller through
+    `MainWindow.journal_action` (see netjournal/ui/security/session.py)."""
+
+    BACK_UP = "back_up"
+    RESTORE = "restore"
+    ENCRYPT = "encrypt"
+    CHANGE_PASSPHRASE = "change_passphrase"
+    DECRYPT = "decrypt"
+    LOCK = "lock"
+    AUTO_LOCK = "auto_lock"
 
 
 def _readable_path(path: Path) -> str:
@@ -48,7 +66,14 @@ class MainWindow(QMainWindow):
 
     `settings` keeps the window's geometry, the splitters and the columns; pass
     a QSettings on a temporary file in tests.
+
+    File's journal actions (back up, restore, encrypt, lock…) are emitted as
+    `journal_action` for the controller that owns the journal; `closed` says the window
+    was closed (its settings saved, its edits flushed).
     """
+
+    journal_action = Signal(str)
+    closed = Signal()
 
     def __init__(
         self,
@@ -67,10 +92,12 @@ class MainWindow(QMainWindow):
 
         # One undo for the whole window: the last delete or archive, whichever tab made it.
         self.undo_notice = UndoNotice(self)
-        self.contacts = ContactsTab(journal, page_size, undo=self.undo_notice)
-        self.goals = GoalsTab(journal, undo=self.undo_notice)
-        self.mentorships = MentorshipsTab(journal, undo=self.undo_notice)
-        self.timeline = TimelineTab(journal, page_size)
+        # View → Privacy Screen: note bodies hidden in every view while it is on.
+        self.privacy = PrivacyScreen(self)
+        self.contacts = ContactsTab(journal, page_size, undo=self.undo_notice, privacy=self.privacy)
+        self.goals = GoalsTab(journal, undo=self.undo_notice, privacy=self.privacy)
+        self.mentorships = MentorshipsTab(journal, undo=self.undo_notice, privacy=self.privacy)
+        self.timeline = TimelineTab(journal, page_size, privacy=self.privacy)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -135,7 +162,70 @@ class MainWindow(QMainWindow):
         self.log_action.triggered.connect(self.log_interaction)
         self.addAction(self.log_action)
         self.addAction(self.undo_notice.action)
+        self.addAction(self.privacy.action)
         self.contacts.log_requested.connect(self.log_action.trigger)
+        self._build_journal_actions()
+
+    def _build_journal_actions(self) -> None:
+        """File's actions on the journal file; those that need a passphrase (or none)
+        are enabled by whether the journal is encrypted."""
+        encrypted = self.journal.encrypted
+
+        def make(text: str, what: JournalAction, tip: str, enabled: bool = True) -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(f"{what.value}Action")
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.setEnabled(enabled)
+            action.triggered.connect(lambda _=False, w=what: self.journal_action.emit(w.value))
+            return action
+
+        self.backup_action = make(
+            self.tr("&Back Up Now"),
+            JournalAction.BACK_UP,
+            self.tr("Write a copy of the journal into its backups folder"),
+        )
+        self.restore_action = make(
+            self.tr("&Restore a Backup…"),
+            JournalAction.RESTORE,
+            self.tr("Make a backup the journal; the journal as it is now is kept aside"),
+        )
+        self.encrypt_action = make(
+            self.tr("&Encrypt Journal…"),
+            JournalAction.ENCRYPT,
+            self.tr("Protect the journal and its backups with a passphrase"),
+            not encrypted,
+        )
+        self.passphrase_action = make(
+            self.tr("Change &Passphrase…"),
+            JournalAction.CHANGE_PASSPHRASE,
+            self.tr("Give the journal and its backups a new passphrase"),
+            encrypted,
+        )
+        self.decrypt_action = make(
+            self.tr("Remove Encr&yption…"),
+            JournalAction.DECRYPT,
+            self.tr("Make the journal a plain file again"),
+            encrypted,
+        )
+        self.lock_action = make(
+            self.tr("&Lock Now"),
+            JournalAction.LOCK,
+            self.tr("Close the journal and ask for its passphrase again ({shortcut})").format(
+                shortcut=QKeySequence(LOCK_SHORTCUT).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            ),
+            encrypted,
+        )
+        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.lock_action)
+        self.auto_lock_action = make(
+            self.tr("Lock &After…"),
+            JournalAction.AUTO_LOCK,
+            self.tr("Choose how long without input before the journal locks"),
+        )
 
     def _build_toolbar(self) -> None:
         shortcut = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -178,9 +268,23 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.encrypt_action)
+        file_menu.addAction(self.passphrase_action)
+        file_menu.addAction(self.decrypt_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.auto_lock_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_notice.action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.privacy.action)
         go_menu = bar.addMenu(self.tr("&Go"))
         for action in self.tab_actions:
             go_menu.addAction(action)
@@ -205,9 +309,28 @@ class MainWindow(QMainWindow):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status.addWidget(self.path_label, 1)
         if self.journal.encrypted:
-            locked = QLabel(self.tr("Encrypted"), self)
-            locked.setToolTip(self.tr("This journal is encrypted with a passphrase."))
-            status.addPermanentWidget(locked)
+            # The lock sign: says the journal is encrypted, and locks it when clicked.
+            self.encrypted_sign = QToolButton(self)
+            self.encrypted_sign.setObjectName("encryptedSign")
+            self.encrypted_sign.setText(self.tr("Encrypted"))
+            self.encrypted_sign.setIcon(
+                QIcon.fromTheme(
+                    "changes-prevent",
+                    self.style().standardIcon(QStyle.StandardPixmap.SP_VistaShield),
+                )
+            )
+            self.encrypted_sign.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.encrypted_sign.setAutoRaise(True)
+            self.encrypted_sign.setAccessibleName(self.tr("Encrypted journal: lock now"))
+            self.encrypted_sign.setToolTip(
+                self.tr(
+                    "This journal is encrypted with a passphrase. Click to lock it now ({key})."
+                ).format(
+                    key=self.lock_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                )
+            )
+            self.encrypted_sign.clicked.connect(self.lock_action.trigger)
+            status.addPermanentWidget(self.encrypted_sign)
         status.addPermanentWidget(self.undo_notice)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("journalCounts")
@@ -223,7 +346,7 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.contacts:
             person_id = self.contacts.shown_person_id()
             people = [person_id] if person_id is not None else []
-        return open_entry_dialog(self.journal, self, person_ids=people)
+        return open_entry_dialog(self.journal, self, person_ids=people, privacy=self.privacy)
 
     def show_goal(self, goal_id: int) -> bool:
         """Switch to Goals and select this goal (clearing filters that hide it)."""
@@ -309,11 +432,23 @@ class MainWindow(QMainWindow):
             tab.save_state(settings)
         settings.sync()
 
+    def flush_edits(self) -> None:
+        """Save what the editors hold and have not saved yet (typed less than a pause ago):
+        the window is closing, or the journal is about to be closed under it."""
+        self.contacts.editor.flush()
+        self.goals.editor.flush()
+        self.mentorships.editor.pending.flush()
+        self.mentorships.outreach.editor.flush()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closed:
+        first = not self._closed
+        if first:
+            self.flush_edits()
             self.save_settings()
             self.shutdown()
         super().closeEvent(event)
+        if first:
+            self.closed.emit()
 
     def shutdown(self) -> None:
         """Stop following the journal; the window is done with it."""

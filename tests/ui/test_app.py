@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from netjournal.journal import Journal
 from netjournal.ui import app as ui_app
 from netjournal.ui.main_window import MainWindow
+from netjournal.ui.security.problem import ProblemChoice
+from netjournal.ui.security.unlock import UnlockChoice
 
 from .conftest import Facts
 
@@ -77,15 +79,20 @@ def test_run_gui_says_why_a_journal_cannot_be_opened(
 ) -> None:
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"this is not a journal, it is a shopping list\n" * 100)
-    shown: list[tuple[str, str]] = []
+    shown: list[str] = []
+    # It may be an encrypted journal: its passphrase is asked first, then the problem said.
     monkeypatch.setattr(
-        ui_app.QMessageBox,
-        "critical",
-        lambda _parent, title, text: shown.append((title, text)),
+        ui_app.JournalSession, "ask_passphrase", lambda _self, _path, _error: UnlockChoice.OPTIONS
     )
+
+    def ask_problem(_self: object, _path: Path, what: str, *_args: object) -> ProblemChoice:
+        shown.append(what)
+        return ProblemChoice.QUIT
+
+    monkeypatch.setattr(ui_app.JournalSession, "ask_problem", ask_problem)
     assert ui_app.run_gui(broken) == 1
     assert len(shown) == 1
-    assert "broken.db" in shown[0][1]
+    assert "broken.db" in shown[0]
 
 
 def test_importing_the_ui_does_nothing() -> None:

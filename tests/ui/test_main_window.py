@@ -115,7 +115,7 @@ def test_keyboard_shortcuts_switch_tabs_and_focus_search(window: MainWindow, qtb
     shortcuts = [a.shortcut().toString() for a in window.tab_actions]
     assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Go", "&Person", "&Entry", "&Goal", "&Mentorship"]
+    assert menus == ["&File", "&Edit", "&View", "&Go", "&Person", "&Entry", "&Goal", "&Mentorship"]
 
 
 def test_status_bar_and_title_name_the_journal(window: MainWindow, qtbot: QtBot) -> None:
@@ -207,3 +207,28 @@ def test_the_view_pulls_pages_as_it_needs_rows(
 
 def test_a_temporary_settings_file_is_used(settings: QSettings, tmp_path: Path) -> None:
     assert Path(settings.fileName()).parent == tmp_path
+
+
+def test_the_privacy_screen_is_one_switch_for_the_whole_window(
+    window: MainWindow, small_journal, qtbot: QtBot
+) -> None:
+    journal, facts = small_journal
+    journal.people.update(facts.people["Bruno"], notes="Secret-marker-77")
+    window.tabs.setCurrentWidget(window.contacts)
+    assert window.contacts.select_id(facts.people["Bruno"])
+    notes = window.contacts.editor.notes_edit
+    assert notes.isVisibleTo(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.privacy.enabled
+    assert not notes.isVisibleTo(window)  # hidden in the editor, and everywhere else
+    assert window.privacy.action in window.menuBar().actions()[2].menu().actions()
+    window.privacy.action.trigger()
+    assert not window.privacy.enabled
+    assert notes.isVisibleTo(window)
+    assert notes.toPlainText() == "Secret-marker-77"
