@@ -10,6 +10,7 @@ from netjournal.errors import JournalError
 from netjournal.journal.changes import ChangeBus, Listener
 from netjournal.journal.entries import Entries
 from netjournal.journal.goals import Goals
+from netjournal.journal.imports import Imports
 from netjournal.journal.mentorships import Mentorships
 from netjournal.journal.operations import Operations
 from netjournal.journal.outreach import Outreach
@@ -35,6 +36,7 @@ class Journal:
         self.goals = Goals(ops)
         self.mentorships = Mentorships(ops)
         self.outreach = Outreach(ops)
+        self.imports = Imports(ops)
         self.timeline = Timeline(ops)
         self.migrated_backup = migrated_backup
         # Set by `open(daily_backup=True)`: today's new automatic backup, or why it failed.

@@ -59,6 +59,15 @@ def update_entry(
     return changed
 
 
+def entry_at(title: str, occurred_at: datetime) -> bool:
+    """Whether an entry with this title happened at exactly this time (an import again)."""
+    found = db.execute_sql(
+        "SELECT 1 FROM entry WHERE occurred_at = ? AND title = ? LIMIT 1",
+        (format_utc(occurred_at), title),
+    ).fetchone()
+    return found is not None
+
+
 def delete_entry(entry_id: int) -> int:
     return Entry.delete().where(Entry.id == entry_id).execute()
 

@@ -410,15 +410,17 @@ def refresh_last_contact(person_ids: Iterable[int]) -> None:
 def people_by_email(emails: Iterable[str]) -> dict[str, int]:
     """Person ids by lower-cased email, for matching attendees and imports."""
     wanted = sorted({e.lower() for e in emails})
-    if not wanted:
-        return {}
-    placeholders = ",".join("?" * len(wanted))
-    rows = db.execute_sql(
-        "SELECT lower(value), person_id FROM contact_method "
-        f"WHERE kind = 'email' AND value COLLATE NOCASE IN ({placeholders})",
-        wanted,
-    )
-    return dict(rows)
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = db.execute_sql(
+            "SELECT lower(value), person_id FROM contact_method "
+            f"WHERE kind = 'email' AND value COLLATE NOCASE IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        for email, person_id in rows:
+            found.setdefault(email, person_id)
+    return found
 
 
 def person_links(person_id: int) -> dict[str, list[int]]:
@@ -574,3 +576,19 @@ def tag_names() -> list[str]:
 def skill_names() -> list[str]:
     """Every skill's name, for completing what a person offers or seeks."""
     return [row[0] for row in db.execute_sql("SELECT name FROM skill ORDER BY lower(name)")]
+
+
+def people_by_names(names: Iterable[str]) -> dict[str, list[int]]:
+    """Person ids by case-folded display name, for matching an import by name."""
+    wanted = sorted({n for n in names if n})
+    found: dict[str, list[int]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = db.execute_sql(
+            "SELECT id, display_name FROM person "
+            f"WHERE display_name COLLATE NOCASE IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        for person_id, name in rows:
+            found.setdefault(name.casefold(), []).append(person_id)
+    return found
