@@ -7,6 +7,7 @@ from pathlib import Path
 from types import TracebackType
 
 from netjournal.errors import JournalError
+from netjournal.journal.archive import Archive
 from netjournal.journal.changes import ChangeBus, Listener
 from netjournal.journal.entries import Entries
 from netjournal.journal.goals import Goals
@@ -37,6 +38,7 @@ class Journal:
         self.mentorships = Mentorships(ops)
         self.outreach = Outreach(ops)
         self.imports = Imports(ops)
+        self.archive = Archive(ops)
         self.timeline = Timeline(ops)
         self.migrated_backup = migrated_backup
         # Set by `open(daily_backup=True)`: today's new automatic backup, or why it failed.

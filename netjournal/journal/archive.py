@@ -1,0 +1,260 @@
+"""The whole journal as rows keyed by uuids: out for a backup, in as a merge.
+
+Merging a backup into a journal (a student's second laptop): a record only the
+backup has is added; one both have and both hold alike is left; one they hold
+differently keeps the newer version (by `updated_at`), and the plan lists each such
+conflict with both versions. Links (tags, members, participants…) are added where
+missing, never removed. Importing the same backup twice changes nothing the
+second time. The plan reads the backup once and writes nothing; `apply` reads it
+again and writes it all in one transaction, or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from netjournal.errors import InvalidInput
+from netjournal.journal.imports import ImportCancelled
+from netjournal.journal.operations import JournalApi, Operations
+from netjournal.store import dump
+from netjournal.store import people as people_store
+from netjournal.store.schema import current_version
+
+Tables = Iterable[tuple[str, Iterator[dict[str, Any]]]]
+# What is compared to tell "the same" apart: everything but when it was last written.
+_IGNORED = ("updated_at",)
+_BATCH = 500
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record both sides changed: the version kept and the one set aside."""
+
+    table: str
+    uuid: str
+    kept: str  # "backup" or "journal"
+    journal: dict[str, Any]
+    backup: dict[str, Any]
+
+
+@dataclass
+class MergePlan:
+    """What merging a backup would do, by table."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)  # the backup's version is newer
+    same: dict[str, int] = field(default_factory=dict)
+    kept: dict[str, int] = field(default_factory=dict)  # the journal's version is newer
+    dangling: dict[str, int] = field(default_factory=dict)  # points to nothing: left out
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def changes(self) -> int:
+        return sum(self.added.values()) + sum(self.updated.values())
+
+    def summary(self) -> list[str]:
+        lines = [
+            f"{sum(self.added.values())} rows to add, {sum(self.updated.values())} to update "
+            f"with the backup's newer version, {sum(self.same.values())} the same, "
+            f"{sum(self.kept.values())} kept as the journal has them (newer)."
+        ]
+        for table in dump.TABLES:
+            parts = [
+                f"{what} {counts[table]}"
+                for what, counts in (("add", self.added), ("update", self.updated))
+                if counts.get(table)
+            ]
+            if parts:
+                lines.append(f"  {table}: {', '.join(parts)}")
+        for conflict in self.conflicts:
+            lines.append(
+                f"  conflict in {conflict.table} {conflict.uuid}: kept the {conflict.kept}'s "
+                f"version (journal {conflict.journal.get('updated_at')}, backup "
+                f"{conflict.backup.get('updated_at')})"
+            )
+        for table, count in self.dangling.items():
+            lines.append(f"  {table}: {count} rows point to nothing in either copy: left out")
+        return lines
+
+
+def _bump(counts: dict[str, int], table: str, n: int = 1) -> None:
+    counts[table] = counts.get(table, 0) + n
+
+
+def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Archive(JournalApi):
+    """Every row out, keyed by uuids; a backup's rows merged in."""
+
+    def __init__(self, ops: Operations) -> None:
+        self._ops = ops
+
+    def schema(self) -> int:
+        return current_version(self._ops.db)
+
+    def tables(self) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
+        """(table, rows) for the whole journal, in the order a merge inserts them.
+
+        Read inside one snapshot: rows written meanwhile are not half in the backup.
+        """
+        with self._ops.read():
+            for spec in dump.specs():
+                yield spec.name, dump.rows(spec)
+
+    def plan(self, tables: Tables) -> MergePlan:
+        """What merging these rows would do; nothing is written."""
+        plan = MergePlan()
+        with self._ops.read():
+            self._walk(tables, plan, write=False)
+        return plan
+
+    def apply(self, tables: Tables, progress: Callable[[int], bool] | None = None) -> MergePlan:
+        """Merge the rows in one transaction; `progress(rows read)` returning False cancels
+        it, and the journal stays as it was."""
+        plan = MergePlan()
+        with self._ops.write() as changed:
+            touched = self._walk(tables, plan, write=True, progress=progress)
+            if touched:
+                people_store.refresh_last_contact(touched)
+            for kind in ("person", "tag", "entry", "goal", "agreement", "action", "outreach"):
+                changed.touched(kind)
+        return plan
+
+    def _walk(
+        self,
+        tables: Tables,
+        plan: MergePlan,
+        *,
+        write: bool,
+        progress: Callable[[int], bool] | None = None,
+    ) -> set[int]:
+        specs = {s.name: s for s in dump.specs()}
+        order = {name: n for n, name in enumerate(dump.TABLES)}
+        ids: dict[str, dict[str, int]] = {name: {} for name in dump.TABLES}
+        # Uuids the backup brings that a plan (which writes nothing) counts as there.
+        planned: dict[str, set[str]] = {name: set() for name in dump.TABLES}
+        touched_people: set[int] = set()
+        read = 0
+        last = -1
+        for name, rows in tables:
+            spec = specs.get(name)
+            if spec is None or order[name] < last:
+                for _row in rows:  # read through, so the file goes on
+                    pass
+                if spec is None:
+                    raise InvalidInput(f"The backup holds a table “{name}” this journal has not.")
+                raise InvalidInput(f"The backup's table “{name}” is out of its order.")
+            last = order[name]
+            for batch in _batches(rows):
+                read += len(batch)
+                self._merge_batch(spec, batch, plan, ids, planned, write, touched_people)
+                if progress is not None and progress(read) is False:
+                    raise ImportCancelled("The import was cancelled; nothing was changed.")
+        return touched_people
+
+    def _merge_batch(
+        self,
+        spec: dump.TableSpec,
+        batch: list[dict[str, Any]],
+        plan: MergePlan,
+        ids: dict[str, dict[str, int]],
+        planned: dict[str, set[str]],
+        write: bool,
+        touched_people: set[int],
+    ) -> None:
+        for column, table in spec.refs.items():
+            wanted = [row.get(column) for row in batch if row.get(column)]
+            missing = [u for u in wanted if u not in ids[table]]
+            ids[table].update(dump.ids_of(table, missing))
+        if spec.is_record:
+            self._merge_records(spec, batch, plan, ids, planned, write)
+        else:
+            self._merge_links(spec, batch, plan, ids, planned, write)
+        if write and spec.name in ("entry_participant", "person"):
+            column = "person" if spec.name == "entry_participant" else "uuid"
+            table = "person"
+            touched_people.update(
+                ids[table][r[column]] for r in batch if r.get(column) in ids[table]
+            )
+
+    @staticmethod
+    def _points_somewhere(
+        spec: dump.TableSpec,
+        row: dict[str, Any],
+        ids: dict[str, dict[str, int]],
+        planned: dict[str, set[str]],
+    ) -> bool:
+        return all(
+            row.get(column) is None or row[column] in ids[table] or row[column] in planned[table]
+            for column, table in spec.refs.items()
+        )
+
+    def _merge_records(
+        self,
+        spec: dump.TableSpec,
+        batch: list[dict[str, Any]],
+        plan: MergePlan,
+        ids: dict[str, dict[str, int]],
+        planned: dict[str, set[str]],
+        write: bool,
+    ) -> None:
+        local = dump.local_rows(spec, [(row["uuid"],) for row in batch])
+        for row in batch:
+            if not isinstance(row.get("uuid"), str):
+                raise InvalidInput(f"A row of “{spec.name}” in the backup has no uuid.")
+            if not self._points_somewhere(spec, row, ids, planned):
+                _bump(plan.dangling, spec.name)
+                continue
+            mine = local.get((row["uuid"],))
+            if mine is None:
+                _bump(plan.added, spec.name)
+                planned[spec.name].add(row["uuid"])
+                if write:
+                    dump.insert(spec, row, ids)
+                continue
+            if all(mine.get(k) == row.get(k) for k in spec.columns if k not in _IGNORED):
+                _bump(plan.same, spec.name)
+                continue
+            backup_newer = str(row.get("updated_at") or "") > str(mine.get("updated_at") or "")
+            plan.conflicts.append(
+                Conflict(spec.name, row["uuid"], "backup" if backup_newer else "journal", mine, row)
+            )
+            if backup_newer:
+                _bump(plan.updated, spec.name)
+                if write:
+                    dump.replace(spec, row, ids)
+            else:
+                _bump(plan.kept, spec.name)
+        ids[spec.name].update(dump.ids_of(spec.name, [r["uuid"] for r in batch]))
+
+    def _merge_links(
+        self,
+        spec: dump.TableSpec,
+        batch: list[dict[str, Any]],
+        plan: MergePlan,
+        ids: dict[str, dict[str, int]],
+        planned: dict[str, set[str]],
+        write: bool,
+    ) -> None:
+        local = dump.local_rows(spec, [tuple(row.get(k) for k in spec.key) for row in batch])
+        for row in batch:
+            if not self._points_somewhere(spec, row, ids, planned):
+                _bump(plan.dangling, spec.name)
+                continue
+            if tuple(row.get(k) for k in spec.key) in local:
+                _bump(plan.same, spec.name)
+                continue
+            _bump(plan.added, spec.name)
+            if write:
+                dump.insert(spec, row, ids)
