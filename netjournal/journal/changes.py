@@ -73,10 +73,16 @@ Listener = Callable[[Change], None]
 
 
 class ChangeBus:
-    """Listeners of a journal; each is called after every committed change."""
+    """Listeners of a journal; each is called after every committed change.
+
+    A long operation may run in a thread of its own (a large import); the window sets
+    a `dispatcher` that hands each change over to its own thread, where its views
+    live. Without one, listeners are called in the thread that made the change.
+    """
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        self.dispatcher: Callable[[Change], None] | None = None
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -88,5 +94,12 @@ class ChangeBus:
     def publish(self, change: Change) -> None:
         if not change.kinds:
             return
+        if self.dispatcher is not None:
+            self.dispatcher(change)
+        else:
+            self.deliver(change)
+
+    def deliver(self, change: Change) -> None:
+        """Call every listener with the change (in the calling thread)."""
         for listener in list(self._listeners):
             listener(change)
