@@ -112,6 +112,13 @@ class Journal:
         self._ops.activate()
         return schema.backup_to(self._db, Path(target))
 
+    def end_thread(self) -> None:
+        """Close the connection a worker thread opened (SQLite connections are one per
+        thread); the journal stays open for the others."""
+        db = self._ops.db
+        if not db.is_closed():
+            db.close()
+
     def close(self) -> None:
         store_db.close(self._db)
 

@@ -84,3 +84,23 @@ def test_a_closed_journal_says_so(journal_path: Path) -> None:
     assert not journal_path.with_name("journal.db-wal").exists()  # nothing reopened it
     with Journal.open(journal_path) as again:
         assert again.people.count() == 1
+
+
+def test_a_worker_thread_writes_through_its_own_connection(journal: Journal) -> None:
+    """A long import runs off the window's thread: its writes commit, and its connection
+    is closed when it is done, the journal staying open for the others."""
+    import threading
+
+    heard: list[object] = []
+    journal.subscribe(heard.append)
+    made: list[int] = []
+
+    def work() -> None:
+        made.append(journal.people.create("From a worker").id)
+        journal.end_thread()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert journal.people.search("worker") == made
+    assert heard  # told, in the worker's thread when no dispatcher is set
