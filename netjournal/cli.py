@@ -24,6 +24,8 @@ from netjournal.journal import Journal, files, keys
 from netjournal.journal.generate import generate_demo, generate_journal
 from netjournal.paths import data_dir, ensure_private_dir, journal_path
 
+# As netjournal.interchange.jobs.FORMATS, which loads the format libraries: only when used.
+EXPORT_FORMATS = ("json", "vcard", "ics", "csv", "markdown")
 EXIT_OK = 0
 EXIT_PROBLEM = 1  # the command ran and found something wrong, or could not do its work
 ENV_PASSPHRASE = "NETJOURNAL_PASSPHRASE"
@@ -107,6 +109,44 @@ def build_parser() -> argparse.ArgumentParser:
         help="make a backup the journal (the journal in place is backed up first)",
     )
     restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+
+    importing = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import contacts (vCard, LinkedIn or Google CSV), calendars (.ics) or a "
+        "NetJournal backup (.json)",
+        description="Shows what the import will do (new people, merged ones, skipped ones "
+        "with reasons, and what could not be read), then imports it in one transaction.",
+    )
+    importing.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    importing.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported; write nothing"
+    )
+    importing.add_argument(
+        "--strict",
+        action="store_true",
+        help="import nothing if any file, card or row cannot be read (default: import the "
+        "good ones)",
+    )
+
+    exporting = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write the journal as json (a lossless backup), vcard, ics, csv or markdown",
+    )
+    exporting.add_argument("format", metavar="FORMAT", choices=EXPORT_FORMATS)
+    exporting.add_argument(
+        "out", metavar="OUT", type=Path, help="file (json, vcard, ics) or folder (csv, markdown)"
+    )
+    exporting.add_argument(
+        "--vcard-version",
+        choices=("4.0", "3.0"),
+        default="4.0",
+        help="vCard version (3.0 for older phones and programs)",
+    )
+    exporting.add_argument(
+        "--overwrite", action="store_true", help="replace files that already exist"
+    )
 
     shots = commands.add_parser(
         "screenshots", parents=[common], help="save one PNG per tab of the window, then exit"
@@ -237,6 +277,78 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from netjournal.interchange import jobs  # noqa: PLC0415 - the format libraries, only here
+
+    path = _existing_journal(args)
+    with _not_open_elsewhere(path), _open(args) as journal:
+        preview = jobs.preview_import(journal, args.files)
+        for line in preview.summary():
+            print(line)
+        problems = len(preview.problems)
+        if args.dry_run:
+            print("Nothing was written (--dry-run).")
+            return EXIT_PROBLEM if problems else EXIT_OK
+        if problems and args.strict:
+            print(
+                f"Nothing was imported: {problems} problem(s) reading the files (--strict).",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEM
+        if not preview.changes:
+            if problems:
+                print("Nothing was imported: nothing in the files could be read.", file=sys.stderr)
+                return EXIT_PROBLEM
+            print("Nothing to import: the journal already holds all of it.")
+            return EXIT_OK
+        done = jobs.run_import(journal, preview)
+    print(done.summary())
+    if problems:
+        print(
+            f"{problems} problem(s) reading the files: what could not be read was left out "
+            "(listed above).",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from netjournal.interchange import jobs  # noqa: PLC0415 - the format libraries, only here
+
+    with _open(args) as journal:
+        exported = jobs.export(
+            journal,
+            args.format,
+            args.out,
+            vcard_version=args.vcard_version,
+            overwrite=args.overwrite,
+        )
+    print(f"Exported {_counted(exported.counts)} to {exported.path}")
+    for note in exported.notes:
+        print(f"  {note}")
+    return EXIT_OK
+
+
+# The kinds of things an export counts, said in the plural.
+_COUNTED = {
+    "session": "sessions",
+    "review": "reviews",
+    "follow_up": "follow-ups",
+    "goal_target": "goal target dates",
+    "action_due": "action items due",
+    "reconnect": "people to reconnect with",
+}
+
+
+def _counted(counts: dict[str, int]) -> str:
+    """What an export wrote ("23 people, 2 photos"), leaving out the kinds it wrote
+    none of; an iCalendar export leads with its events."""
+    ordered = sorted(counts.items(), key=lambda kv: kv[0] != "events")
+    said = [f"{n:,} {_COUNTED.get(k, k.replace('_', ' '))}" for k, n in ordered if n]
+    return ", ".join(said) or f"0 {ordered[0][0] if ordered else 'things'}"
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         counts = journal.stats()
@@ -349,6 +461,8 @@ COMMANDS = {
     "decrypt": cmd_decrypt,
     "passphrase": cmd_passphrase,
     "restore": cmd_restore,
+    "import": cmd_import,
+    "export": cmd_export,
     "screenshots": cmd_screenshots,
 }
 

@@ -349,7 +349,7 @@ def export_csv(
         _check_table(table, "tables")
     if not wanted:
         raise InvalidInput("Choose at least one table to export.", "tables")
-    root, held = output_folder(folder)
+    root, held = output_folder(folder, own=[f"{table}.csv" for table in wanted])
     targets = {table: inside(root, f"{table}.csv") for table in wanted}
     for target in targets.values():
         output_file(target, overwrite=overwrite)  # all checked before any is written

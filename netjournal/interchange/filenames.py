@@ -186,16 +186,18 @@ def output_file(path: str | os.PathLike[str], *, overwrite: bool) -> Path:
     return target
 
 
-def output_folder(path: str | os.PathLike[str]) -> tuple[Path, int]:
+def output_folder(path: str | os.PathLike[str], own: Iterable[str] = ()) -> tuple[Path, int]:
     """The folder an export writes into, made (owner-only) if missing; and how many
-    things it already held, which are left as they are."""
+    things it already held, which are left as they are (not counting the `own` names
+    the export itself writes, from an earlier export)."""
     folder = Path(path).expanduser()
     try:
         if folder.exists() and not folder.is_dir():
             raise InvalidInput(f"“{folder}” is a file, not a folder.", "path")
         if not folder.exists():
             folder.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
-        held = sum(1 for _ in folder.iterdir())
+        mine = set(own)
+        held = sum(1 for item in folder.iterdir() if item.name not in mine)
     except OSError as exc:
         raise cannot_write(folder, exc) from None
     if not os.access(folder, os.W_OK | os.X_OK):

@@ -368,7 +368,7 @@ def export_markdown(
             f"The number of entries per note must be from 0 to {MAX_ENTRIES:,}.",
             "entries_per_note",
         )
-    root, held = output_folder(folder)
+    root, held = output_folder(folder, own=(PEOPLE_FOLDER, GOALS_FOLDER))
     person_names = UniqueNames()
     people = {
         pid: person_names.claim(name)

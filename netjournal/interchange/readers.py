@@ -28,7 +28,8 @@ EXTENSIONS = {".vcf": vcard.FORMAT, ".vcard": vcard.FORMAT, ".ics": ics.FORMAT, 
 SNIFF_BYTES = 64 * 1024
 NONE_OF_THESE = (
     "It is none of the files NetJournal imports: a vCard file (.vcf), a calendar "
-    "(.ics), LinkedIn's Connections.csv or a Google Contacts CSV export."
+    "(.ics), LinkedIn's Connections.csv, a Google Contacts CSV export or a NetJournal "
+    "backup (.json)."
 )
 
 

@@ -103,6 +103,10 @@ class Archive(JournalApi):
     def schema(self) -> int:
         return current_version(self._ops.db)
 
+    def row_count(self) -> int:
+        """How many rows `tables` gives (an export's progress counts them)."""
+        return dump.row_count()
+
     def tables(self) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
         """(table, rows) for the whole journal, in the order a merge inserts them.
 

@@ -110,7 +110,7 @@ class ImportPlan:
             if event.action == SKIP:
                 lines.append(f"  skip {event.incoming.where}: {event.reason}")
         for problem in self.problems:
-            lines.append(f"  could not read {problem}")
+            lines.append(f"  problem: {problem}")
         return lines
 
 

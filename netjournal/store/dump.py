@@ -75,6 +75,11 @@ def specs() -> list[TableSpec]:
     return found
 
 
+def row_count() -> int:
+    """How many rows a backup of the open journal holds (for an export's progress)."""
+    return sum(db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES)
+
+
 def _select(spec: TableSpec, where: str = "") -> str:
     parts = []
     for column in spec.columns:

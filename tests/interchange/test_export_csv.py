@@ -272,7 +272,7 @@ def test_a_folder_with_other_files_is_written_into_not_wiped(
         "people.csv",
     ]
     assert (folder / "budget.xlsx").read_bytes() == b"keep me"
-    assert "2 other things" in result.notes[0]
+    assert "1 other thing;" in result.notes[0]  # budget.xlsx; people.csv was replaced
     assert "none of them was changed" in result.notes[0]
 
 

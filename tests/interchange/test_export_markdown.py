@@ -313,7 +313,7 @@ def test_an_existing_folder_is_written_into_and_nothing_is_replaced_unasked(
         "People/Mei Tanaka.md",
     ]
     result = export_markdown(journal, folder, overwrite=True)
-    assert "2 other things" in result.notes[0]
+    assert "1 other thing;" in result.notes[0]  # Daily note.md; People/ is the export's own
     assert (folder / "Daily note.md").read_text(encoding="utf-8") == "mine"
     assert (
         front((folder / "People" / "Mei Tanaka.md").read_text(encoding="utf-8"))[0]["name"]

@@ -88,7 +88,8 @@ def test_a_file_of_none_of_these(tmp_path: Path) -> None:
     assert parsed.format == readers.UNKNOWN
     assert [str(p) for p in parsed.problems] == [
         "notes.txt: It is none of the files NetJournal imports: a vCard file (.vcf), a "
-        "calendar (.ics), LinkedIn's Connections.csv or a Google Contacts CSV export."
+        "calendar (.ics), LinkedIn's Connections.csv, a Google Contacts CSV export or a "
+        "NetJournal backup (.json)."
     ]
 
 
