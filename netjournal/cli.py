@@ -296,11 +296,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             return EXIT_PROBLEM
         if not preview.changes:
-            if problems:
+            if not preview.found:
                 print("Nothing was imported: nothing in the files could be read.", file=sys.stderr)
                 return EXIT_PROBLEM
             print("Nothing to import: the journal already holds all of it.")
-            return EXIT_OK
+            return EXIT_PROBLEM if problems else EXIT_OK
         done = jobs.run_import(journal, preview)
     print(done.summary())
     if problems:

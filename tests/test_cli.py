@@ -411,3 +411,135 @@ def test_rewriting_commands_refuse_while_the_app_has_the_journal_open(
     finally:
         held.release()
     assert run(capsys, "decrypt", "--data-dir", str(filled))[0] == 0
+
+
+CARDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nEMAIL:ana@example.org\r\n"
+    "ORG:Physics Lab\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dee Okafor\r\nEMAIL:dee@example.org\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eli Grant\r\nBDAY:--0203\r\nEND:VCARD\r\n"
+)
+
+
+@pytest.fixture
+def cards(tmp_path: Path) -> Path:
+    path = tmp_path / "contacts.vcf"
+    path.write_text(CARDS, encoding="utf-8")
+    return path
+
+
+def _people(data_dir: Path) -> int:
+    with Journal.open(data_dir / "journal.db") as journal:
+        return journal.stats()["people"]
+
+
+def test_import_dry_run_shows_the_plan_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], filled: Path, cards: Path
+) -> None:
+    code, out, _ = run(capsys, "import", "--dry-run", str(cards), "--data-dir", str(filled))
+    assert code == 1  # a card has a problem
+    assert out.splitlines()[0] == (
+        "2 new people, 1 merged with people already in the journal, 0 skipped."
+    )
+    # Ana Silva is in the journal already: matched by name, the card adds to her.
+    assert "  merge Ana Silva (contacts.vcf, card 1, line 1) into #1, matched by name" in out
+    assert "problem: contacts.vcf, card 3, line 15: The birthday “--0203” has no year" in out
+    assert out.rstrip().endswith("Nothing was written (--dry-run).")
+    assert _people(filled) == 2
+
+
+def test_import_then_again_changes_nothing(
+    capsys: pytest.CaptureFixture[str], filled: Path, cards: Path
+) -> None:
+    code, out, err = run(capsys, "import", str(cards), "--data-dir", str(filled))
+    assert code == 1  # imported, but one birthday could not be read: said on stderr
+    assert "Imported 2 new people, merged 1, added 0 entries." in out
+    assert "1 problem(s) reading the files" in err
+    assert _people(filled) == 4
+    code, out, _ = run(capsys, "import", str(cards), "--data-dir", str(filled))
+    assert "0 new people, 0 merged with people already in the journal, 3 skipped." in out
+    assert "Nothing to import: the journal already holds all of it." in out
+    assert _people(filled) == 4
+
+
+def test_import_strict_imports_nothing_when_a_card_is_broken(
+    capsys: pytest.CaptureFixture[str], filled: Path, cards: Path
+) -> None:
+    code, _, err = run(capsys, "import", "--strict", str(cards), "--data-dir", str(filled))
+    assert code == 1
+    assert "Nothing was imported: 1 problem(s) reading the files (--strict)." in err
+    assert _people(filled) == 2
+
+
+def test_import_of_files_that_cannot_be_read(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "import", str(tmp_path / "nope.vcf"), "--data-dir", str(filled))
+    assert code == 1
+    assert "problem: nope.vcf: The file does not exist." in out
+    assert "Nothing was imported: nothing in the files could be read." in err
+    assert _people(filled) == 2
+
+
+def test_export_json_into_an_empty_journal_and_back_gives_the_same_file(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    first = tmp_path / "backup.json"
+    code, out, _ = run(capsys, "export", "json", str(first), "--data-dir", str(filled))
+    assert code == 0
+    assert out.rstrip().endswith(f"rows to {first}")
+    laptop = tmp_path / "laptop"
+    code, out, _ = run(
+        capsys, "generate", "--people", "0", "--entries", "0", "--data-dir", str(laptop)
+    )
+    code, out, _ = run(capsys, "import", str(first), "--data-dir", str(laptop))
+    assert code == 0
+    assert out.startswith(f"Merging the backup {first}:")
+    second = tmp_path / "again.json"
+    assert run(capsys, "export", "json", str(second), "--data-dir", str(laptop))[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+    # The same backup twice: nothing changes.
+    code, out, _ = run(capsys, "import", str(first), "--data-dir", str(laptop))
+    assert "Nothing to import" in out
+
+
+def test_export_every_format_and_refuse_to_replace_unasked(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    for fmt, name in (("vcard", "p.vcf"), ("ics", "u.ics"), ("csv", "sheets"), ("markdown", "md")):
+        code = run(capsys, "export", fmt, str(tmp_path / name), "--data-dir", str(filled))[0]
+        assert code == 0, fmt
+        assert (tmp_path / name).exists()
+    assert (
+        "Exported 2 people"
+        in run(
+            capsys,
+            "export",
+            "vcard",
+            str(tmp_path / "old.vcf"),
+            "--vcard-version",
+            "3.0",
+            "--data-dir",
+            str(filled),
+        )[1]
+    )
+    assert "VERSION:3.0" in (tmp_path / "old.vcf").read_text(encoding="utf-8")
+    code, _, err = run(
+        capsys, "export", "vcard", str(tmp_path / "p.vcf"), "--data-dir", str(filled)
+    )
+    assert code == 1
+    assert "already exists; choose another name, or allow replacing it" in err
+    code, _, _ = run(
+        capsys, "export", "vcard", str(tmp_path / "p.vcf"), "--overwrite", "--data-dir", str(filled)
+    )
+    assert code == 0
+    with pytest.raises(SystemExit):
+        main(["export", "pdf", str(tmp_path / "x.pdf"), "--data-dir", str(filled)])
+    assert "invalid choice: 'pdf'" in capsys.readouterr().err
+
+
+def test_export_formats_named_in_the_cli_are_the_ones_there_are() -> None:
+    from netjournal.cli import EXPORT_FORMATS
+    from netjournal.interchange.jobs import FORMATS
+
+    assert EXPORT_FORMATS == FORMATS

@@ -74,6 +74,13 @@ class ImportPreview:
         return self.plan.new + self.plan.merged + self.plan.new_entries
 
     @property
+    def found(self) -> bool:
+        """Whether the files held anything to import (a person, an event, a backup)."""
+        if self.merge is not None:
+            return True
+        return self.plan is not None and bool(self.plan.people or self.plan.events)
+
+    @property
     def steps(self) -> int:
         """How many steps `run_import` reports progress over."""
         if self.merge is not None:

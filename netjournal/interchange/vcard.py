@@ -585,6 +585,12 @@ class _CardReader:
                         "vCard parser; it was left out.",
                         number,
                     )
+            # From here on a property's line is the file's line, as a person counts them.
+            for children in component.contents.values():
+                for child in children:
+                    position = (child.lineNumber - first) // step
+                    if 0 <= position < len(numbers):
+                        child.lineNumber = numbers[position]
             return component
         self.problem(card, f"The card could not be read: more than {_RETRIES} broken lines.")
         return None

@@ -418,7 +418,7 @@ def test_rfc6350_example(fixtures_dir: Path) -> None:
         ),
     }
     assert problems(parsed) == [
-        "rfc6350-example.vcf, card 1, line 7: The birthday “--0203” has no year; the journal "
+        "rfc6350-example.vcf, card 1, line 5: The birthday “--0203” has no year; the journal "
         "keeps whole dates, so it was left out."
     ]
 
