@@ -30,6 +30,8 @@ _FILLABLE = ("given_name", "family_name", "nickname", "organization", "role", "m
 _DATES = ("birthday", "met_on")
 # How often `apply` reports progress (and may be cancelled).
 PROGRESS_EVERY = 250
+# New people inserted by one statement per table (see store.insert_people).
+INSERT_BATCH = 250
 
 
 class ImportCancelled(NetJournalError):
@@ -340,13 +342,16 @@ class Imports(JournalApi):
 
         with self._ops.write() as changed:
             new_ids: dict[int, int] = {}  # index in plan.people → new person id
-            for index, step in enumerate(plan.people):
-                if step.action == NEW:
-                    person_id = self._insert(step.values)
+            new = [(i, s) for i, s in enumerate(plan.people) if s.action == NEW]
+            for start in range(0, len(new), INSERT_BATCH):
+                batch = new[start : start + INSERT_BATCH]
+                ids = store.insert_people([self._new_person(s.values) for _, s in batch])
+                for (index, _), person_id in zip(batch, ids, strict=True):
                     new_ids[index] = person_id
                     created.append(person_id)
                     tick()
-                elif step.action == MERGE:
+            for step in plan.people:
+                if step.action == MERGE:
                     assert step.person_id is not None
                     self._merge(step.person_id, step.values)
                     merged.append(step.person_id)
@@ -385,18 +390,16 @@ class Imports(JournalApi):
         return ImportReport(tuple(created), tuple(merged), tuple(entries))
 
     @staticmethod
-    def _insert(values: dict[str, Any]) -> int:
+    def _new_person(
+        values: dict[str, Any],
+    ) -> tuple[dict[str, Any], list[dict[str, Any]], list[str]]:
+        """A planned new person as the store inserts it: fields, contact methods, tags."""
         fields = {
             k: val
             for k, val in values.items()
             if k not in ("contact_methods", "tags") and val not in ("", None)
         }
-        person_id = store.insert_person(fields)
-        if values["contact_methods"]:
-            store.replace_contact_methods(person_id, values["contact_methods"])
-        if values["tags"]:
-            store.set_person_tags(person_id, values["tags"])
-        return person_id
+        return fields, list(values["contact_methods"]), list(values["tags"])
 
     @staticmethod
     def _merge(person_id: int, changes: dict[str, Any]) -> None:

@@ -93,6 +93,41 @@ def get_entry(entry_id: int) -> dict[str, Any] | None:
     return row
 
 
+def get_entries(ids: Sequence[int]) -> list[dict[str, Any]]:
+    """What `get_entry` gives for each of `ids` (at most a few hundred), in that order,
+    in three queries rather than three per entry; missing ids are skipped."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return []
+    found = {row["id"]: row for row in Entry.select().where(Entry.id.in_(wanted)).dicts()}
+    people: dict[int, list[int]] = {}
+    for entry_id, person_id in (
+        EntryParticipant.select(EntryParticipant.entry, EntryParticipant.person)
+        .where(EntryParticipant.entry.in_(wanted))
+        .order_by(EntryParticipant.entry, EntryParticipant.person)
+        .tuples()
+    ):
+        people.setdefault(entry_id, []).append(person_id)
+    goals: dict[int, list[int]] = {}
+    for entry_id, goal_id in (
+        EntryGoal.select(EntryGoal.entry, EntryGoal.goal)
+        .where(EntryGoal.entry.in_(wanted))
+        .order_by(EntryGoal.entry, EntryGoal.goal)
+        .tuples()
+    ):
+        goals.setdefault(entry_id, []).append(goal_id)
+    rows = []
+    for entry_id in ids:
+        if entry_id not in found:
+            continue
+        row = dict(found[entry_id])
+        row["agreement_id"] = row.pop("agreement")
+        row["participant_ids"] = people.get(entry_id, [])
+        row["goal_ids"] = goals.get(entry_id, [])
+        rows.append(row)
+    return rows
+
+
 _ROW_COLUMNS = (
     "entry.id, entry.uuid, entry.kind, entry.title, substr(entry.body, 1, 200) AS excerpt, "
     "entry.occurred_at, entry.helped, entry.follow_up_on, entry.agreement_id"

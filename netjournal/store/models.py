@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from peewee import (
     BlobField,
     BooleanField,
+    Check,
     CompositeKey,
     DateField,
     Field,
@@ -287,6 +288,16 @@ class Outreach(Record):
     message = TextField(default="")  # the first message being drafted
 
 
+class SearchPause(BaseModel):
+    """A row here, held inside one transaction, makes the person search triggers stand
+    aside while a bulk insert writes the search rows itself (m0005)."""
+
+    one = IntegerField(primary_key=True, constraints=[Check("one = 1")])
+
+    class Meta:
+        table_name = "search_pause"
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Person,
     ContactMethod,
@@ -309,4 +320,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     EntryGoal,
     ActionItem,
     Outreach,
+    SearchPause,
 ]

@@ -14,6 +14,7 @@ from netjournal.errors import InvalidInput, NotFound
 from netjournal.journal import Journal
 from netjournal.journal import validate as v
 from netjournal.journal.changes import Change
+from netjournal.journal.generate import generate_demo
 
 Snapshot = dict[str, list[tuple[Any, ...]]]
 
@@ -512,3 +513,12 @@ def test_rows_of_a_repeated_id_are_two_equal_rows(journal: Journal) -> None:
     first, second = journal.entries.rows([entry.id, entry.id])
     assert first == second
     assert first.occurred_at == datetime(2025, 1, 1, tzinfo=UTC)
+
+
+def test_get_many_gives_what_get_gives_in_the_order_asked(journal: Journal) -> None:
+    generate_demo(journal)
+    ids = list(journal.entries.page(limit=1000).ids)
+    assert len(ids) > 10
+    wanted = [*reversed(ids), ids[0], 999_999]
+    assert journal.entries.get_many(wanted) == [journal.entries.get(i) for i in wanted[:-1]]
+    assert journal.entries.get_many([]) == []

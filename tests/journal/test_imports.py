@@ -202,3 +202,22 @@ def test_problems_of_reading_are_in_the_plan(journal: Journal) -> None:
     plan = journal.imports.plan([broken])
     assert plan.new == 1
     assert any("card 2, line 14" in line for line in plan.summary())
+
+
+def test_imported_people_are_found_by_name_and_tag_and_the_index_is_whole(
+    journal: Journal,
+) -> None:
+    people = [
+        card(n, f"Learner {n}", organization="Robotics Club", tags=(f"cohort{n % 3}", "study"))
+        for n in range(600)  # more than one batch
+    ]
+    journal.imports.apply(journal.imports.plan([parsed(*people)]))
+    assert journal.check() == []  # the search index agrees with the people (FTS5 check)
+    assert len(journal.people.search("cohort1", limit=1000)) == 200
+    for tag in ("cohort0", "cohort2"):  # every batch's people, by each tag they were given
+        assert len(journal.people.search(tag, limit=1000)) == 200
+    (first,) = journal.people.search("Learner 599", limit=1)
+    assert journal.people.get(first).display_name == "Learner 599"
+    # The triggers are back for what is done by hand afterwards.
+    ana = journal.people.create("Ana Silva", tags=["mentors"])
+    assert journal.people.search("mentors") == [ana.id]

@@ -12,6 +12,7 @@ from netjournal.errors import InvalidInput, NotFound
 from netjournal.journal import Journal
 from netjournal.journal import validate as v
 from netjournal.journal.changes import Change
+from netjournal.journal.generate import generate_demo
 from netjournal.journal.records import ContactMethod
 
 Snapshot = dict[str, list[tuple[Any, ...]]]
@@ -608,3 +609,12 @@ def test_rows_of_a_repeated_id_are_two_equal_rows(journal: Journal) -> None:
     first, second = journal.people.rows([ana.id, ana.id])
     assert first == second
     assert first.tags[0].name == "mentors"
+
+
+def test_get_many_gives_what_get_gives_in_the_order_asked(journal: Journal) -> None:
+    generate_demo(journal)
+    ids = list(journal.people.page(limit=1000, archived=None).ids)
+    assert len(ids) > 10
+    wanted = [*reversed(ids), ids[0], 999_999]  # any order, one twice, one missing
+    assert journal.people.get_many(wanted) == [journal.people.get(i) for i in wanted[:-1]]
+    assert journal.people.get_many([]) == []
