@@ -195,11 +195,9 @@ def _people_rows(journal: Journal, include_archived: bool) -> Iterator[list[Any]
     cursor = None
     while True:
         page = journal.people.page(cursor=cursor, limit=PAGE, archived=archived)
-        for person_id in page.ids:
-            try:
-                yield _person_row(journal.people.get(person_id))
-            except NotFound:
-                continue  # deleted while the export ran
+        # Someone deleted while the export runs is simply not in the page.
+        for person in journal.people.get_many(page.ids):
+            yield _person_row(person)
         if page.complete:
             return
         cursor = page.cursor
@@ -211,22 +209,22 @@ def _entry_rows(journal: Journal) -> Iterator[list[Any]]:
     cursor = None
     while True:
         page = journal.entries.page(cursor=cursor, limit=PAGE, with_rows=True, descending=False)
+        whole = {e.id: e for e in journal.entries.get_many([row.id for row in page.rows])}
         for row in page.rows:
-            yield _entry_row(journal, row, goal_titles, counterpart)
+            yield _entry_row(row, whole.get(row.id), goal_titles, counterpart)
         if page.complete:
             return
         cursor = page.cursor
 
 
 def _entry_row(
-    journal: Journal, row: EntryRow, goal_titles: dict[int, str], counterpart: dict[int, str]
+    row: EntryRow,
+    entry: Entry | None,
+    goal_titles: dict[int, str],
+    counterpart: dict[int, str],
 ) -> list[Any]:
     # The list row has the names; the notes whole, the goals and the shareable flag
-    # are the entry's own.
-    try:
-        entry: Entry | None = journal.entries.get(row.id)
-    except NotFound:
-        entry = None
+    # are the entry's own (None when it was deleted while the export ran).
     values = (
         row.uuid,
         row.occurred_at,

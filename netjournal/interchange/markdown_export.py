@@ -159,11 +159,11 @@ def _history(
 ) -> list[str]:
     """Entries as Markdown sections, newest first: date, kind, title, who, notes."""
     parts: list[str] = []
+    whole = {e.id: e for e in journal.entries.get_many([row.id for row in rows])}
     for row in rows:
-        try:
-            entry = journal.entries.get(row.id)
-        except NotFound:
-            continue
+        entry = whole.get(row.id)
+        if entry is None:
+            continue  # deleted while the export ran
         heading = f"### {_day(row.occurred_at)} · {_KIND_WORDS.get(row.kind, row.kind)}"
         if row.title:
             heading += f": {inline(row.title)}"
