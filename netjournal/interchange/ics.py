@@ -43,6 +43,17 @@ def read(path: Path) -> Parsed:
     if refused:
         parsed.problems.append(Problem(Where(name), refused))
         return parsed
+    size = path.stat().st_size
+    if size > MAX_CALENDAR_BYTES:
+        parsed.problems.append(
+            Problem(
+                Where(name),
+                f"The calendar is too large to import: {limits.megabytes(size)}, at most "
+                f"{limits.megabytes(MAX_CALENDAR_BYTES)} (a calendar is read whole, its time "
+                "zones with it; split it into smaller files, by year for instance).",
+            )
+        )
+        return parsed
     try:
         with path.open("rb") as stream:
             data = stream.read(limits.MAX_FILE_BYTES + 1)
@@ -56,6 +67,11 @@ def read(path: Path) -> Parsed:
         return parsed
     read_bytes(data, name, parsed)
     return parsed
+
+
+# A calendar is parsed whole (its events need its time zones): the bytes, the text and
+# icalendar's tree are in memory together, so it gets a limit well below other files'.
+MAX_CALENDAR_BYTES = 25 * 1024 * 1024
 
 
 def read_bytes(data: bytes, name: str, parsed: Parsed) -> None:

@@ -24,6 +24,7 @@ from netjournal.interchange import (
     csv_export,
     ics_export,
     json_backup,
+    limits,
     markdown_export,
     readers,
     vcard_export,
@@ -138,7 +139,8 @@ def preview_import(journal: Journal, paths: Sequence[str | os.PathLike[str]]) ->
         )
     if backups:
         path = backups[0]
-        refused = readers.limits.refusal(path)
+        # A backup is read a row at a time: any size (a journal of years is large).
+        refused = limits.refusal(path, limits.ANY_SIZE)
         if refused:
             return ImportPreview(files, problems=[Problem(Where(path.name), refused)])
         merge = journal.archive.plan(json_backup.BackupReader(path).tables())

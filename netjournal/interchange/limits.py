@@ -33,6 +33,7 @@ from netjournal.journal.incoming import (
 )
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
+ANY_SIZE = -1  # for `refusal`: no limit on the size
 # A card may say many things; a person has not 10,000 email addresses.
 MAX_METHODS = 200
 # The journal's own limits, repeated here so the readers cut to exactly them.
@@ -44,8 +45,10 @@ LABEL_MAX = 60  # a contact method's label (netjournal.journal.people)
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
-def refusal(path: Path) -> str | None:
-    """Why the file is refused before reading it, in words; None when it may be read."""
+def refusal(path: Path, max_bytes: int | None = None) -> str | None:
+    """Why the file is refused before reading it, in words; None when it may be read.
+    At most `max_bytes` bytes (`MAX_FILE_BYTES` when not given; `ANY_SIZE` for a file
+    read a line at a time whatever its size: a NetJournal backup)."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -58,10 +61,11 @@ def refusal(path: Path) -> str | None:
         return "It is a folder, not a file."
     if not stat.S_ISREG(info.st_mode):
         return "It is not a regular file (a device, a pipe or a socket), so it is not read."
-    if info.st_size > MAX_FILE_BYTES:
+    limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    if limit >= 0 and info.st_size > limit:
         return (
             f"The file is too large to import: {megabytes(info.st_size)}, at most "
-            f"{megabytes(MAX_FILE_BYTES)}."
+            f"{megabytes(limit)}."
         )
     return None
 

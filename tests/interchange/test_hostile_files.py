@@ -366,3 +366,22 @@ def test_links_in_files_are_never_fetched(tmp_path: Path, monkeypatch: pytest.Mo
         "file; NetJournal downloads nothing, so they were left out."
     ]
     assert events.events[0].body == "Attachment: https://example.org/slides.pdf"
+
+
+def test_a_calendar_too_large_to_read_whole_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event = (
+        "BEGIN:VEVENT\r\nUID:{n}\r\nDTSTART:20260105T100000Z\r\nSUMMARY:Study {n}\r\nEND:VEVENT\r\n"
+    )
+    text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + "".join(event.format(n=n) for n in range(200))
+    path = tmp_path / "years.ics"
+    path.write_text(text + "END:VCALENDAR\r\n", encoding="utf-8")
+    assert len(ics.read(path).events) == 200
+    monkeypatch.setattr(ics, "MAX_CALENDAR_BYTES", 5000)
+    parsed = ics.read(path)
+    assert parsed.events == []
+    assert [p.message for p in parsed.problems] == [
+        "The calendar is too large to import: 0.0 MB, at most 0.0 MB (a calendar is read "
+        "whole, its time zones with it; split it into smaller files, by year for instance)."
+    ]

@@ -170,3 +170,26 @@ def test_json_progress_counts_every_row(journal: Journal, tmp_path: Path) -> Non
     assert rows == journal.archive.row_count()
     assert seen[0] == (0, rows)
     assert seen[-1] == (rows, rows)
+
+
+def test_a_backup_of_any_size_is_read_a_row_at_a_time(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netjournal.interchange import limits
+
+    journal.people.create("Ana Silva")
+    backup = jobs.export_json(journal, tmp_path / "b.json").path
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100)  # other files this large are refused
+    assert "too large" in str(readers_problem(tmp_path, backup))
+    with Journal.open(tmp_path / "laptop" / "journal.db") as laptop:
+        preview = jobs.preview_import(laptop, [backup])
+        assert preview.problems == []
+        assert preview.changes == 1
+
+
+def readers_problem(tmp_path: Path, backup: Path) -> object:
+    from netjournal.interchange import readers
+
+    card = tmp_path / "big.vcf"
+    card.write_bytes(backup.read_bytes())
+    return readers.read(card).problems[0]
