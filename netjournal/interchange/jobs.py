@@ -124,9 +124,15 @@ class ImportDone:
         )
 
 
-def preview_import(journal: Journal, paths: Sequence[str | os.PathLike[str]]) -> ImportPreview:
+def preview_import(
+    journal: Journal,
+    paths: Sequence[str | os.PathLike[str]],
+    progress: Progress | None = None,
+) -> ImportPreview:
     """Read the files and plan the import; `InvalidInput` when a backup is mixed with
-    other files. A file that cannot be read is a problem of the preview, not an error."""
+    other files. A file that cannot be read is a problem of the preview, not an error.
+    `progress(files read, files)` is told before each file; False cancels
+    (`ImportCancelled`: nothing was written anyway)."""
     files = tuple(Path(p).expanduser() for p in paths)
     if not files:
         raise InvalidInput("No file to import was given.", "files")
@@ -145,7 +151,13 @@ def preview_import(journal: Journal, paths: Sequence[str | os.PathLike[str]]) ->
             return ImportPreview(files, problems=[Problem(Where(path.name), refused)])
         merge = journal.archive.plan(json_backup.BackupReader(path).tables())
         return ImportPreview(files, backup=path, merge=merge)
-    parsed: list[Parsed] = [readers.read(p) for p in files]
+    parsed: list[Parsed] = []
+    for done, path in enumerate(files):
+        if progress is not None and progress(done, len(files)) is False:
+            raise ImportCancelled("The import was cancelled; nothing was written.")
+        parsed.append(readers.read(path))
+    if progress is not None:
+        progress(len(files), len(files))
     plan = journal.imports.plan(parsed)
     return ImportPreview(files, plan=plan, problems=list(plan.problems))
 

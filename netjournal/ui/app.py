@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from netjournal.journal import Journal
 from netjournal.ui.goals.celebrate import CelebrateDialog
+from netjournal.ui.interchange.export_dialog import ExportDialog
+from netjournal.ui.interchange.import_dialog import ImportPreviewDialog
 from netjournal.ui.main_window import MainWindow
 from netjournal.ui.mentorships.history import RevisionHistoryDialog
 from netjournal.ui.mentorships.review import ReviewDialog
@@ -72,8 +74,8 @@ def save_screenshots(
 
     Where the journal holds them, the editors show a shared goal and an agreed mentorship,
     and the dialogs a session, a review, the revision history, a summary to share and a
-    celebration. The window's remembered state is not read or changed: it uses settings
-    of its own.
+    celebration; then what importing a few contacts would do, and the export dialog. The
+    window's remembered state is not read or changed: it uses settings of its own.
     """
     _application(offscreen=True)
     outdir = Path(outdir)
@@ -104,6 +106,7 @@ def save_screenshots(
                 shots.window(window, window.mentorships, view)
             window.mentorships.show_view("agreements")
             shots.dialogs(window, journal, agreement)
+            shots.interchange(window, journal, Path(folder))
             window.close()
             window.deleteLater()
             QApplication.processEvents()
@@ -183,3 +186,50 @@ class _Shots:
         ]
         if to_celebrate:
             self.dialog(CelebrateDialog(journal, to_celebrate[0].id, window), "celebrate")
+
+    def interchange(self, window: MainWindow, journal: Journal, folder: Path) -> None:
+        """What importing a few contacts would do (nothing is imported), and the export
+        dialog with the selected person offered for a vCard."""
+        from netjournal.interchange import jobs  # noqa: PLC0415 - the format libraries, only here
+
+        preview = jobs.preview_import(journal, [_sample_contacts(journal, folder)])
+        self.dialog(ImportPreviewDialog(journal, preview, window), "import", (960, 600))
+        person = window.contacts.shown_person_id()
+        selected = [person] if person is not None else []
+        self.dialog(ExportDialog(journal, selected, window), "export")
+
+
+def _sample_contacts(journal: Journal, folder: Path) -> Path:
+    """A small vCard file to preview an import of: three new people, one already in the
+    journal (by email, bringing a phone number) and a card with a birthday that has no
+    year, which the preview lists as a problem."""
+    cards = [
+        ("Lena Fischer", "Robotics Club", "Team lead", "lena.fischer@example.org"),
+        ("Omar Haddad", "City Library", "Librarian", "omar.haddad@example.org"),
+        ("Priya Raman", "Open Source Society", "Organizer", "priya@example.org"),
+    ]
+    page = journal.people.page(limit=50)
+    known = next(
+        (
+            (p.display_name, m.value)
+            for p in journal.people.get_many(page.ids)
+            for m in p.contact_methods
+            if m.kind == "email"
+        ),
+        None,
+    )
+    text = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nORG:{org}\r\nTITLE:{role}\r\n"
+        f"EMAIL:{email}\r\nEND:VCARD\r\n"
+        for name, org, role, email in cards
+    )
+    if known is not None:
+        name, email = known
+        text += (
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEMAIL:{email}\r\n"
+            "TEL;TYPE=cell:+1 555 0100\r\nEND:VCARD\r\n"
+        )
+    text += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Lee\r\nBDAY:--0412\r\nEND:VCARD\r\n"
+    path = folder / "contacts.vcf"
+    path.write_text(text, encoding="utf-8")
+    return path

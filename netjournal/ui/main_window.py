@@ -26,6 +26,9 @@ from netjournal.ui.contacts.tab import ContactsTab
 from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.entries.dialog import EntryDialog, open_entry_dialog
 from netjournal.ui.goals.tab import GoalsTab
+from netjournal.ui.interchange.export_dialog import ExportFlow, start_export
+from netjournal.ui.interchange.import_dialog import ImportFlow, start_import
+from netjournal.ui.interchange.worker import stop_jobs
 from netjournal.ui.mentorships.tab import MentorshipsTab
 from netjournal.ui.models.base import DEFAULT_PAGE_SIZE, WeakListener
 from netjournal.ui.timeline.tab import TimelineTab
@@ -37,6 +40,8 @@ SEARCH_DELAY_MS = 150
 # Counts in the status bar are refreshed this long after the last change.
 COUNTS_DELAY_MS = 300
 LOCK_SHORTCUT = "Ctrl+Shift+L"
+IMPORT_SHORTCUT = "Ctrl+Shift+I"
+EXPORT_SHORTCUT = "Ctrl+Shift+E"
 
 
 class JournalAction(StrEnum):
@@ -164,6 +169,22 @@ class MainWindow(QMainWindow):
         self.addAction(self.undo_notice.action)
         self.addAction(self.privacy.action)
         self.contacts.log_requested.connect(self.log_action.trigger)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence(IMPORT_SHORTCUT))
+        self.import_action.setStatusTip(
+            self.tr("Add contacts (vCard, LinkedIn, Google), calendar events or a backup")
+        )
+        self.import_action.triggered.connect(self.import_files)
+        self.addAction(self.import_action)
+        self.export_action = QAction(self.tr("E&xport…"), self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
+        self.export_action.setStatusTip(
+            self.tr("Write the journal as a backup, contacts, a calendar, spreadsheets or notes")
+        )
+        self.export_action.triggered.connect(self.export_journal)
+        self.addAction(self.export_action)
         self._build_journal_actions()
 
     def _build_journal_actions(self) -> None:
@@ -269,6 +290,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
@@ -347,6 +371,17 @@ class MainWindow(QMainWindow):
             person_id = self.contacts.shown_person_id()
             people = [person_id] if person_id is not None else []
         return open_entry_dialog(self.journal, self, person_ids=people, privacy=self.privacy)
+
+    def import_files(self) -> ImportFlow:
+        """File → Import…: what the editors hold is saved first, so the import sees it."""
+        self.flush_edits()
+        return start_import(self.journal, self)
+
+    def export_journal(self) -> ExportFlow:
+        """File → Export…, offering "only the selected person" for a vCard."""
+        self.flush_edits()
+        person_id = self.contacts.shown_person_id()
+        return start_export(self.journal, self, [person_id] if person_id is not None else [])
 
     def show_goal(self, goal_id: int) -> bool:
         """Switch to Goals and select this goal (clearing filters that hide it)."""
@@ -455,6 +490,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        stop_jobs(self)  # an import or export still running is cancelled, its thread ended
         self._search_timer.stop()
         self._counts_timer.stop()
         self.journal.unsubscribe(self._listener)

@@ -193,3 +193,17 @@ def readers_problem(tmp_path: Path, backup: Path) -> object:
     card = tmp_path / "big.vcf"
     card.write_bytes(backup.read_bytes())
     return readers.read(card).problems[0]
+
+
+def test_reading_many_files_can_be_cancelled_between_them(
+    journal: Journal, cards: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "more.vcf"
+    other.write_text(CARDS.replace("Ana Silva", "Dee Okafor"), encoding="utf-8")
+    told: list[tuple[int, int | None]] = []
+    preview = jobs.preview_import(journal, [cards, other], lambda d, t: told.append((d, t)))
+    assert told == [(0, 2), (1, 2), (2, 2)]
+    assert preview.plan.new == 4
+    with pytest.raises(ImportCancelled):
+        jobs.preview_import(journal, [cards, other], lambda d, t: d < 1)
+    assert journal.stats()["people"] == 0

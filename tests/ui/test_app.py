@@ -41,6 +41,8 @@ def test_save_screenshots_writes_each_tab_view_and_dialog(
         "07-history.png",
         "08-summary.png",
         "09-review.png",
+        "10-import.png",
+        "11-export.png",
     ]
     for png in saved[:6]:
         image = QImage(str(png))

@@ -570,6 +570,8 @@ def test_the_file_menu_holds_the_journal_actions(
     assert window is not None
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
     assert texts == [
+        "&Import…",
+        "E&xport…",
         "&Back Up Now",
         "&Restore a Backup…",
         "&Encrypt Journal…",
