@@ -25,6 +25,8 @@ from netjournal.store.schema import current_version
 Tables = Iterable[tuple[str, Iterator[dict[str, Any]]]]
 # What is compared to tell "the same" apart: everything but when it was last written.
 _IGNORED = ("updated_at",)
+# Tables whose new rows change a person's search row: the person, their tags and skills.
+_PERSON_SEARCH = ("person", "person_tag", "person_skill")
 _BATCH = 500
 
 
@@ -128,7 +130,12 @@ class Archive(JournalApi):
         it, and the journal stays as it was."""
         plan = MergePlan()
         with self._ops.write() as changed:
-            touched = self._walk(tables, plan, write=True, progress=progress)
+            # People's search rows are written once each at the end, with their tags and
+            # skills, instead of rewritten for every tag and skill the backup gives them.
+            with people_store.search_paused():
+                reindex: set[str] = set()
+                touched = self._walk(tables, plan, write=True, progress=progress, reindex=reindex)
+            people_store.index_people(dump.ids_of("person", sorted(reindex)).values())
             if touched:
                 people_store.refresh_last_contact(touched)
             for kind in ("person", "tag", "entry", "goal", "agreement", "action", "outreach"):
@@ -142,6 +149,7 @@ class Archive(JournalApi):
         *,
         write: bool,
         progress: Callable[[int], bool] | None = None,
+        reindex: set[str] | None = None,
     ) -> set[int]:
         specs = {s.name: s for s in dump.specs()}
         order = {name: n for n, name in enumerate(dump.TABLES)}
@@ -162,7 +170,11 @@ class Archive(JournalApi):
             last = order[name]
             for batch in _batches(rows):
                 read += len(batch)
-                self._merge_batch(spec, batch, plan, ids, planned, write, touched_people)
+                added = self._merge_batch(spec, batch, plan, ids, planned, write, touched_people)
+                if reindex is not None and spec.name in _PERSON_SEARCH:
+                    # A person added, or given a tag or skill: their search row is stale.
+                    column = "uuid" if spec.name == "person" else "person_id"
+                    reindex.update(r[column] for r in added if isinstance(r.get(column), str))
                 if progress is not None and progress(read) is False:
                     raise ImportCancelled("The import was cancelled; nothing was changed.")
         return touched_people
@@ -176,21 +188,22 @@ class Archive(JournalApi):
         planned: dict[str, set[str]],
         write: bool,
         touched_people: set[int],
-    ) -> None:
+    ) -> list[dict[str, Any]]:
+        """Merge one batch; returns the rows it added (or, for records, replaced)."""
         for column, table in spec.refs.items():
             wanted = [row.get(column) for row in batch if row.get(column)]
             missing = [u for u in wanted if u not in ids[table]]
             ids[table].update(dump.ids_of(table, missing))
         if spec.is_record:
-            self._merge_records(spec, batch, plan, ids, planned, write)
+            added = self._merge_records(spec, batch, plan, ids, planned, write)
         else:
-            self._merge_links(spec, batch, plan, ids, planned, write)
+            added = self._merge_links(spec, batch, plan, ids, planned, write)
         if write and spec.name in ("entry_participant", "person"):
-            column = "person" if spec.name == "entry_participant" else "uuid"
-            table = "person"
-            touched_people.update(
-                ids[table][r[column]] for r in batch if r.get(column) in ids[table]
-            )
+            # Whose last contact may have moved: people added, people given an entry.
+            column = "person_id" if spec.name == "entry_participant" else "uuid"
+            known = ids["person"]
+            touched_people.update(known[r[column]] for r in added if r.get(column) in known)
+        return added
 
     @staticmethod
     def _points_somewhere(
@@ -212,7 +225,8 @@ class Archive(JournalApi):
         ids: dict[str, dict[str, int]],
         planned: dict[str, set[str]],
         write: bool,
-    ) -> None:
+    ) -> list[dict[str, Any]]:
+        added: list[dict[str, Any]] = []
         local = dump.local_rows(spec, [(row["uuid"],) for row in batch])
         for row in batch:
             if not isinstance(row.get("uuid"), str):
@@ -224,6 +238,7 @@ class Archive(JournalApi):
             if mine is None:
                 _bump(plan.added, spec.name)
                 planned[spec.name].add(row["uuid"])
+                added.append(row)
                 if write:
                     dump.insert(spec, row, ids)
                 continue
@@ -236,11 +251,13 @@ class Archive(JournalApi):
             )
             if backup_newer:
                 _bump(plan.updated, spec.name)
+                added.append(row)  # changed: as good as new for what depends on it
                 if write:
                     dump.replace(spec, row, ids)
             else:
                 _bump(plan.kept, spec.name)
         ids[spec.name].update(dump.ids_of(spec.name, [r["uuid"] for r in batch]))
+        return added
 
     def _merge_links(
         self,
@@ -250,7 +267,8 @@ class Archive(JournalApi):
         ids: dict[str, dict[str, int]],
         planned: dict[str, set[str]],
         write: bool,
-    ) -> None:
+    ) -> list[dict[str, Any]]:
+        added: list[dict[str, Any]] = []
         local = dump.local_rows(spec, [tuple(row.get(k) for k in spec.key) for row in batch])
         for row in batch:
             if not self._points_somewhere(spec, row, ids, planned):
@@ -260,5 +278,7 @@ class Archive(JournalApi):
                 _bump(plan.same, spec.name)
                 continue
             _bump(plan.added, spec.name)
+            added.append(row)
             if write:
                 dump.insert(spec, row, ids)
+        return added

@@ -6,7 +6,8 @@ into dataclasses and never sees a peewee object.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -64,22 +65,56 @@ def insert_people(
     if not batch:
         return []
     # The search triggers stand aside (m0005): each new person's search row is written
-    # once below, with the tags, instead of once and then again per tag.
+    # once, with the tags, instead of once and then again per tag.
+    with search_paused():
+        ids = _insert_people(batch)
+    index_people(ids)
+    return ids
+
+
+@contextmanager
+def search_paused() -> Iterator[None]:
+    """Inside a write: new people, tags and skills leave the people's search rows alone
+    (m0005) until `index_people` writes them, once each."""
     SearchPause.insert(one=1).execute()
     try:
-        ids = _insert_people(batch)
-        marks = ",".join("?" * len(ids))
-        db.execute_sql(
-            "INSERT INTO person_search (rowid, name, organization, role, notes, tags, skills) "
-            "SELECT p.id, trim(p.display_name || ' ' || p.nickname), p.organization, p.role, "
-            "p.notes, coalesce((SELECT group_concat(t.name, ' ') FROM person_tag pt "
-            "JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = p.id), ''), '' "
-            f"FROM person p WHERE p.id IN ({marks})",
-            ids,
-        )
+        yield
     finally:
         SearchPause.delete().execute()
-    return ids
+
+
+_SEARCH_VALUES = (
+    "trim(p.display_name || ' ' || p.nickname), p.organization, p.role, p.notes, "
+    "coalesce((SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t "
+    "ON t.id = pt.tag_id WHERE pt.person_id = p.id), ''), "
+    "coalesce((SELECT group_concat(s.name, ' ') FROM person_skill ps JOIN skill s "
+    "ON s.id = ps.skill_id WHERE ps.person_id = p.id), '')"
+)
+
+
+def index_people(ids: Iterable[int]) -> None:
+    """Write these people's search rows afresh: made where missing, rewritten where a
+    row exists (after `search_paused`)."""
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        have = {
+            r[0]
+            for r in db.execute_sql(
+                f"SELECT rowid FROM person_search WHERE rowid IN ({marks})", chunk
+            )
+        }
+        stale = [i for i in chunk if i in have]
+        if stale:
+            db.execute_sql(
+                f"DELETE FROM person_search WHERE rowid IN ({','.join('?' * len(stale))})", stale
+            )
+        db.execute_sql(
+            "INSERT INTO person_search (rowid, name, organization, role, notes, tags, skills) "
+            f"SELECT p.id, {_SEARCH_VALUES} FROM person p WHERE p.id IN ({marks})",
+            chunk,
+        )
 
 
 def _insert_people(

@@ -86,6 +86,8 @@ def test_a_second_laptop_merges_newer_versions_and_lists_each_conflict(
         assert here.people.get(ana).notes == "changed here"
         assert here.people.get(bo).notes == "changed on the laptop"
         assert [t.name for t in here.people.get(bo).tags] == ["study group"]
+        # Bo's new tag and Cleo, new here, are found by search (written once, at the end).
+        assert here.people.search("study") == [bo]
         cleo = here.people.search("Cleo")
         assert len(cleo) == 1
         assert here.entries.count(person_id=cleo[0]) == 1
