@@ -55,6 +55,7 @@ TABLES = (
     "review",
     "action_item",
     "outreach",
+    "reminder",
 )
 _BLOBS = {("person", "photo")}
 _CHUNK = 500

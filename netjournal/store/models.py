@@ -298,6 +298,21 @@ class SearchPause(BaseModel):
         table_name = "search_pause"
 
 
+class Reminder(Record):
+    """A Today item snoozed or dismissed for the due date it had then (m0006): it names
+    its thing by exactly one of the foreign keys."""
+
+    kind = TextField()  # follow_up, reconnect, session, review, goal_target, action, celebrate
+    entry = ForeignKeyField(Entry, null=True, on_delete="CASCADE")
+    person = ForeignKeyField(Person, null=True, on_delete="CASCADE")
+    agreement = ForeignKeyField(Agreement, null=True, on_delete="CASCADE")
+    goal = ForeignKeyField(Goal, null=True, on_delete="CASCADE")
+    action_item = ForeignKeyField(ActionItem, null=True, on_delete="CASCADE")
+    due_on = DateField(null=True)
+    snoozed_until = DateField(null=True)
+    dismissed = BooleanField(default=False)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Person,
     ContactMethod,
@@ -321,4 +336,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ActionItem,
     Outreach,
     SearchPause,
+    Reminder,
 ]

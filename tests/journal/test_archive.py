@@ -34,7 +34,7 @@ def test_export_import_export_gives_the_same_file(journal: Journal, tmp_path: Pa
     generate_demo(journal)
     first = export(journal, tmp_path / "first.json")
     document = json.loads(first.read_text(encoding="utf-8"))  # one ordinary JSON document
-    assert (document["format"], document["version"], document["schema"]) == ("netjournal", 1, 5)
+    assert (document["format"], document["version"], document["schema"]) == ("netjournal", 1, 6)
     assert len(document["tables"]["person"]) == journal.stats()["people"]
     assert "id" not in document["tables"]["person"][0]  # uuids, never ids
     with Journal.open(tmp_path / "empty" / "journal.db") as empty:

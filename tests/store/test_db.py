@@ -247,7 +247,7 @@ def test_integrity_errors_become_invalid_input() -> None:
 
 
 def test_schema_version_of_a_new_journal(journal: Journal) -> None:
-    assert journal.schema_version == schema.latest_version() == 5
+    assert journal.schema_version == schema.latest_version() == 6
 
 
 # --- encrypted journals ----------------------------------------------------------------

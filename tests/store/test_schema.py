@@ -186,8 +186,9 @@ def test_migrations_are_numbered_without_gaps() -> None:
         "m0003_timeline",
         "m0004_mentorship_practice",
         "m0005_bulk_search",
+        "m0006_reminders",
     ]
-    assert schema.latest_version() == 5
+    assert schema.latest_version() == 6
 
 
 def test_a_version_1_journal_is_backed_up_then_migrated_with_every_row_intact(
