@@ -1,0 +1,1 @@
+"""The Network tab: give and get, matches, the map and insights."""
