@@ -1,7 +1,11 @@
 """How values read on screen: locale dates, relative days, cadences, check-in status.
 
 Every string here goes through `QCoreApplication.translate` with the context
-"Format"; dates follow the user's locale (QLocale).
+"Format"; dates follow the user's locale (QLocale), in the style chosen in the settings
+(`set_date_style`: the locale's short date, its long one, or ISO 8601), and calendars
+start the week on the locale's day or the one chosen (`set_week_start`). Those two are
+the app's display preferences, set once at start and when the settings change (like
+`QLocale.setDefault`), so that every view formats alike without being handed them.
 """
 
 from __future__ import annotations
@@ -9,14 +13,38 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from netjournal.journal.records import EntryRow
 from netjournal.ui.labels import label
 
 # A check-in is "due soon" this many days ahead.
 DUE_SOON_DAYS = 7
+# How dates read: the locale's short date, its long one (without the weekday), ISO 8601.
+DATE_STYLES = ("short", "long", "iso")
+ISO_DATE = "yyyy-MM-dd"
+_display = {"date_style": "short", "week_start": 0}  # 0: the locale's first day
+
+
+def set_date_style(style: str) -> None:
+    """Show dates from now on in `style` (one of DATE_STYLES; anything else is "short")."""
+    _display["date_style"] = style if style in DATE_STYLES else "short"
+
+
+def date_style() -> str:
+    return str(_display["date_style"])
+
+
+def set_week_start(day: int) -> None:
+    """Start calendars' weeks on `day` (1 Monday … 7 Sunday), or the locale's day (0)."""
+    _display["week_start"] = day if isinstance(day, int) and 1 <= day <= 7 else 0
+
+
+def first_day_of_week() -> Qt.DayOfWeek:
+    """The day calendars start their weeks on: the one chosen, else the locale's."""
+    chosen = int(_display["week_start"])
+    return Qt.DayOfWeek(chosen) if chosen else ui_locale().firstDayOfWeek()
 
 
 def ui_locale() -> QLocale:
@@ -40,21 +68,47 @@ def _full_year(pattern: str) -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
-def date_pattern() -> str:
-    """The locale's short date with the full year, as every date field and list shows it."""
+def _without_weekday(pattern: str) -> str:
+    """A long date pattern with its weekday (and the separator beside it) taken out."""
+    for weekday in ("dddd", "ddd"):
+        if weekday in pattern:
+            before, _, after = pattern.partition(weekday)
+            return (before.rstrip(" ,،、") + " " + after.lstrip(" ,،、")).strip()
+    return pattern
+
+
+def date_pattern(style: str | None = None) -> str:
+    """The date as every date field and list shows it, in the chosen style (or `style`):
+    the locale's short date with the full year, its long date without the weekday, or
+    ISO 8601."""
+    style = style or _display["date_style"]
+    if style == "iso":
+        return ISO_DATE
+    if style == "long":
+        return _without_weekday(ui_locale().dateFormat(QLocale.FormatType.LongFormat))
     return _full_year(ui_locale().dateFormat(QLocale.FormatType.ShortFormat))
 
 
-def date_time_pattern() -> str:
-    """The locale's short date and time, with the full year."""
+def date_time_pattern(style: str | None = None) -> str:
+    """The date (in the chosen style, or `style`) and the time: the locale's short time,
+    or 24-hour for ISO."""
+    style = style or _display["date_style"]
+    if style == "iso":
+        return f"{ISO_DATE} HH:mm"
+    if style == "long":
+        return f"{date_pattern(style)} {ui_locale().timeFormat(QLocale.FormatType.ShortFormat)}"
     return _full_year(ui_locale().dateTimeFormat(QLocale.FormatType.ShortFormat))
 
 
-def format_date(day: date | datetime) -> str:
-    """A short locale date with the full year: 3/4/2025, 04.03.2025."""
+def format_date(day: date | datetime, style: str | None = None) -> str:
+    """A date in the chosen style (or `style`): 3/4/2025 or 04.03.2025 (short), March 4,
+    2025 (long), 2025-03-04 (ISO)."""
     if isinstance(day, datetime):
         day = local_date(day)
-    return ui_locale().toString(_qdate(day), date_pattern())
+    style = style or _display["date_style"]
+    if style == "iso":
+        return day.isoformat()  # ISO 8601 in its own digits, whatever the locale's
+    return ui_locale().toString(_qdate(day), date_pattern(style))
 
 
 def format_date_long(day: date | datetime) -> str:
@@ -158,7 +212,16 @@ class DueStatus(Enum):
 
     @property
     def colour(self) -> QColor:
-        """The one set of colours of NetJournal's own, readable on light and dark palettes."""
+        """The one set of colours of NetJournal's own: mid tones on a light palette, lighter
+        ones on a dark palette (each at least 4.8:1 against a dark window)."""
+        if _dark_palette():
+            return QColor(
+                {
+                    DueStatus.OVERDUE: "#ff7b6e",
+                    DueStatus.DUE_SOON: "#f0a63c",
+                    DueStatus.ON_TRACK: "#5cc274",
+                }[self]
+            )
         return QColor(
             {
                 DueStatus.OVERDUE: "#d0453a",
@@ -166,6 +229,13 @@ class DueStatus(Enum):
                 DueStatus.ON_TRACK: "#3a9a50",
             }[self]
         )
+
+
+def _dark_palette() -> bool:
+    """Whether the application's palette is a dark one (light text on a dark window)."""
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def entry_heading(row: EntryRow, private: bool = False) -> str:

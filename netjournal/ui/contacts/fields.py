@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.journal.vocab import ContactKind
-from netjournal.ui.format import date_pattern
+from netjournal.ui.format import date_pattern, first_day_of_week
 from netjournal.ui.labels import label
 
 # The earliest day a date edit offers stands for "not set".
@@ -250,6 +250,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
+        self.edit.calendarWidget().setFirstDayOfWeek(first_day_of_week())
         self.edit.setMinimumDate(_NO_DATE)
         self.edit.setSpecialValueText(self.tr("Not set"))
         # The short locale date with the full year, as dates read everywhere else.

@@ -16,6 +16,7 @@ from netjournal.ui.contacts.editor import PersonEditor
 from netjournal.ui.contacts.filters import ContactsFilterBar
 from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.models.people import PeopleTableModel
+from netjournal.ui.settings import default_cadence_days
 from netjournal.ui.widgets.delegates import ChipDelegate
 from netjournal.ui.widgets.list_tab import EditorListTab
 from netjournal.ui.widgets.privacy import PrivacyScreen
@@ -141,7 +142,7 @@ class ContactsTab(EditorListTab):
         if not ok or not name.strip():
             return
         try:
-            person = self.journal.people.create(name)
+            person = self.journal.people.create(name, cadence_days=default_cadence_days())
         except InvalidInput as exc:
             self.warn(self.tr("New person"), str(exc))
             return

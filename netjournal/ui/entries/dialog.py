@@ -31,7 +31,7 @@ from netjournal.journal import Journal, validate
 from netjournal.journal.records import Entry
 from netjournal.journal.vocab import EntryKind, Helped
 from netjournal.ui.entries.picker import PersonPicker
-from netjournal.ui.format import date_pattern, date_time_pattern
+from netjournal.ui.format import date_pattern, date_time_pattern, first_day_of_week
 from netjournal.ui.labels import label
 from netjournal.ui.widgets.forms import ERROR_STYLE, error_label, field_column, open_window_modal
 from netjournal.ui.widgets.goal_picker import GoalPicker
@@ -144,6 +144,7 @@ class EntryDialog(QDialog):
     def _build(self, entry: Entry | None) -> None:
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
+        self.when.calendarWidget().setFirstDayOfWeek(first_day_of_week())
         self.when.setDisplayFormat(date_time_pattern())
         self.when.setAccessibleName(self.tr("Date and time"))
 
@@ -210,6 +211,7 @@ class EntryDialog(QDialog):
         self.follow_up.setAccessibleName(self.tr("Follow up"))
         self.follow_up_on = QDateEdit(self)
         self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.calendarWidget().setFirstDayOfWeek(first_day_of_week())
         self.follow_up_on.setDisplayFormat(date_pattern())
         self.follow_up_on.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up_on.setDate(QDate.currentDate().addDays(FOLLOW_UP_DAYS))

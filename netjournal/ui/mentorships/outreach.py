@@ -60,7 +60,7 @@ from netjournal.journal.vocab import AgreementStatus, MyRole, OutreachStage
 from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.entries.dialog import NotesEdit
 from netjournal.ui.entries.picker import PersonPicker
-from netjournal.ui.format import date_pattern, format_date_long, relative_day
+from netjournal.ui.format import date_pattern, first_day_of_week, format_date_long, relative_day
 from netjournal.ui.labels import label
 from netjournal.ui.models.outreach import SUBTITLE_ROLE, OutreachTableModel, waiting_hint
 from netjournal.ui.widgets.delegates import ChipDelegate
@@ -364,6 +364,7 @@ class OutreachEditor(SectionedEditor):
         self.step_date = QDateEdit(self)
         self.step_date.setObjectName("stepDateEdit")
         self.step_date.setCalendarPopup(True)
+        self.step_date.calendarWidget().setFirstDayOfWeek(first_day_of_week())
         self.step_date.setDisplayFormat(date_pattern())
         self.step_date.setAccessibleName(self.tr("Date of the last step"))
         self.step_when = QLabel(self)

@@ -30,7 +30,7 @@ from netjournal.journal import Journal
 from netjournal.journal.records import Review
 from netjournal.journal.vocab import AgreementStatus, ReviewDecision
 from netjournal.ui.entries.dialog import from_qdate, to_qdate
-from netjournal.ui.format import date_pattern, format_date
+from netjournal.ui.format import date_pattern, first_day_of_week, format_date
 from netjournal.ui.labels import label
 from netjournal.ui.mentorships.agreement_dialog import (
     AgreementEntryDialog,
@@ -102,6 +102,7 @@ class ReviewDialog(AgreementEntryDialog):
 
         self.when = QDateEdit(self)
         self.when.setCalendarPopup(True)
+        self.when.calendarWidget().setFirstDayOfWeek(first_day_of_week())
         self.when.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.when.setDisplayFormat(date_pattern())
         self.when.setAccessibleName(self.tr("Date of the review"))
@@ -190,6 +191,7 @@ class ReviewDialog(AgreementEntryDialog):
         self.plan_next.setAccessibleName(self.tr("Plan the next review"))
         self.next_review = QDateEdit(self)
         self.next_review.setCalendarPopup(True)
+        self.next_review.calendarWidget().setFirstDayOfWeek(first_day_of_week())
         self.next_review.setDisplayFormat(date_pattern())
         self.next_review.setAccessibleName(self.tr("Date of the next review"))
         self.next_review.dateChanged.connect(self._on_next_review_edited)

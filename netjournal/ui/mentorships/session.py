@@ -43,7 +43,7 @@ from netjournal.ui.entries.dialog import (
     to_qdate,
     to_qdatetime,
 )
-from netjournal.ui.format import date_pattern, date_time_pattern, format_date
+from netjournal.ui.format import date_pattern, date_time_pattern, first_day_of_week, format_date
 from netjournal.ui.labels import label
 from netjournal.ui.mentorships.agreement_dialog import (
     AgreementEntryDialog,
@@ -206,6 +206,7 @@ class ActionItemsEditor(QWidget):
         has_due.setToolTip(self.tr("Give it a due date"))
         due = QDateEdit(self)
         due.setCalendarPopup(True)
+        due.calendarWidget().setFirstDayOfWeek(first_day_of_week())
         due.setDisplayFormat(date_pattern())
         due.setDate(self._default_due())
         due.setEnabled(False)
@@ -324,6 +325,7 @@ class SessionDialog(AgreementEntryDialog):
 
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
+        self.when.calendarWidget().setFirstDayOfWeek(first_day_of_week())
         self.when.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.when.setDisplayFormat(date_time_pattern())
         self.when.setAccessibleName(self.tr("Date and time"))

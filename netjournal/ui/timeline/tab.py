@@ -38,7 +38,7 @@ from netjournal.journal.vocab import EntryKind
 from netjournal.ui.entries.dialog import from_qdate
 from netjournal.ui.entries.opening import open_any_entry
 from netjournal.ui.entries.picker import PersonPicker
-from netjournal.ui.format import date_pattern, format_date, format_date_long
+from netjournal.ui.format import date_pattern, first_day_of_week, format_date, format_date_long
 from netjournal.ui.labels import label
 from netjournal.ui.mentorships.review import open_review_dialog
 from netjournal.ui.mentorships.session import open_session_dialog
@@ -106,6 +106,7 @@ class TimelineFilterBar(QWidget):
             (self.use_until, self.until, today),
         ):
             edit.setCalendarPopup(True)
+            edit.calendarWidget().setFirstDayOfWeek(first_day_of_week())
             edit.setDisplayFormat(pattern)
             edit.setDate(start)
             edit.setEnabled(False)
