@@ -1371,7 +1371,7 @@ Mei|Tanaka|she/her|Fjord Software|Senior software engineer|mentors, alumni|Inter
 Rafael|Costa|he/him|Lumen Health|Product manager|alumni|Public speaking, Project management||30|Alumni event|Alumni mixer, downtown|26|4|mentor
 Ingrid|Larsen|she/her|Riverside University|Career advisor||CV writing, Interview preparation||90|Career fair|Student centre|40|3|advisor
 Kwame|Mensah|he/him|Riverside University|Postdoctoral researcher|mentors|Research methods, LaTeX||30|Introduced by a friend|ML lab|9|5|mentor
-Sofia|Rossi|she/her|Riverside University|PhD candidate|classmates|Machine learning, Python|Public speaking||Same class|ML lab|17|4|classmate
+Sofia|Rossi|she/her|Riverside University|PhD candidate|classmates|Machine learning, Python|Public speaking, French||Same class|ML lab|17|4|classmate
 Hana|Kim|she/her|Northwind Analytics|Data scientist||Data visualization, SQL|||Conference|PyData meetup|33|2|outreach
 Daniel|Weber|he/him|Blue Heron Robotics|Engineering manager||Embedded systems, Leadership|||Cold email|Online|50|1|outreach
 Fatima|Haddad|she/her|Helix Biotech|Research scientist||Molecular biology, Grant writing|||Conference|Research symposium|0|0|outreach
@@ -1594,6 +1594,20 @@ _DEMO_HELPED = {
 }
 
 
+# Who helped whom among peers: mixed, a couple of them leaning one way.
+_DEMO_LEANING = {"Aisha": "i_helped", "Julia": "they_helped", "Arjun": "i_helped"}
+_PEER_HELPED = ("mutual", "i_helped", "they_helped")
+
+
+def _demo_helped(given: str, style: str, n: int) -> str | None:
+    """Who helped whom in a demo entry: by the relationship, peers mixed by turns."""
+    if given in _DEMO_LEANING:
+        return _DEMO_LEANING[given] if n % 4 else "mutual"
+    if style in ("classmate", "club", "friend"):
+        return _PEER_HELPED[n % 3]
+    return _DEMO_HELPED.get(style)
+
+
 _SESSION_KINDS = ("session", "call", "meeting", "study_session")
 
 
@@ -1626,7 +1640,54 @@ class _Demo:
         self.actions(goals, agreements)
         self.practice(goals, agreements)
         self.outreach()
+        self.last_year(goals)
         return self.journal.stats()
+
+    def last_year(self, goals: dict[str, int]) -> None:
+        """The year before: fewer entries, a term of study sessions, club evenings and office
+        hours, so the insights have two years to show (its own random generator, so the
+        rest of the demo stays as it was)."""
+        rng = random.Random(self.rng.random())
+        log, ids = self.journal.entries.log, self.ids
+        rhythm = (
+            ("Lucas", "study_session", "Problem sets with {first}", 11, "mutual"),
+            ("Zeynep", "study_session", "Exam revision with {first}", 17, "mutual"),
+            ("Amara", "meeting", "Office hours with {first}", 28, "they_helped"),
+            ("Lars", "meeting", "Statistics office hours", 35, "they_helped"),
+            ("Mateo", "event", "Robotics club build night", 14, None),
+            ("Tomás", "coffee", "Coffee with {first}", 40, "i_helped"),
+            ("Carmen", "call", "Call with {first}", 60, None),
+        )
+        for first, kind, title, every, helped in rhythm:
+            days_ago = 290 + rng.randrange(every)
+            while days_ago < 730:
+                log(
+                    kind,
+                    self.moment(days_ago),
+                    [ids[first]],
+                    title=title.format(first=first),
+                    helped=helped if rng.random() < 0.7 else None,
+                )
+                days_ago += every + rng.randrange(-3, 4)
+        # Something due today, for Today and its reminder.
+        log(
+            "message",
+            self.moment(3),
+            [ids["Rafael"]],
+            title="Asked Rafael about product roles",
+            body="He will look at my portfolio; write back today with the two projects.",
+            follow_up_on=self.today,
+        )
+        told = {"hackathon": ("Tomás", "Wei"), "calculus": ("Lucas",), "robotics": ("Mateo",)}
+        for key, people in told.items():
+            achieved = self.journal.goals.get(goals[key]).achieved_on
+            assert achieved is not None
+            self.journal.goals.celebrate(
+                goals[key],
+                [ids[p] for p in people],
+                "We made it — thank you for being part of it!",
+                occurred_at=achieved + timedelta(days=1),
+            )
 
     def people(self) -> None:
         people = self.journal.people
@@ -1719,7 +1780,7 @@ class _Demo:
                 "Most of the master's programs I like ask for it.",
                 80,
                 future(days=40),
-                (("Julia", "accountability_partner"),),
+                (("Julia", "accountability_partner"), ("Arjun", "collaborator")),
                 (
                     ("Diagnostic test", 75, True),
                     ("Finish the verbal book", 20, True),
@@ -1741,6 +1802,7 @@ class _Demo:
                     ("Arjun", "collaborator"),
                     ("Kwame", "supporter"),
                     ("Sofia", "supporter"),
+                    ("Nadia", "supporter"),
                 ),
                 (
                     ("Choose the dataset", 180, True),
@@ -1759,7 +1821,13 @@ class _Demo:
                 "The course everyone warned me about.",
                 260,
                 future(days=-150),
-                (("Lucas", "collaborator"), ("Zeynep", "collaborator")),
+                (
+                    ("Lucas", "collaborator"),
+                    ("Zeynep", "collaborator"),
+                    ("Chidi", "collaborator"),
+                    ("Nadia", "collaborator"),
+                    ("Elif", "supporter"),
+                ),
                 (("Finish all problem sets", 190, True), ("Two past papers", 160, True)),
                 (),
             ),
@@ -1784,10 +1852,49 @@ class _Demo:
                 "active",
                 "Something that has nothing to do with grades.",
                 70,
-                future(days=45),
+                future(days=10),
                 (("Tomás", "accountability_partner"),),
                 (("Run 10 km without stopping", 30, True), ("Run 15 km", -10, False)),
                 (),
+            ),
+            (
+                "hackathon",
+                "Finish my first hackathon",
+                "skill",
+                "short",
+                "achieved",
+                "To find out whether I can build something in a weekend.",
+                560,
+                future(days=-520),
+                (("Tomás", "collaborator"), ("Wei", "collaborator")),
+                (),
+                ("Web development",),
+            ),
+            (
+                "calculus",
+                "Pass Calculus II",
+                "exam",
+                "short",
+                "achieved",
+                "The prerequisite for everything else.",
+                470,
+                future(days=-400),
+                (("Lucas", "accountability_partner"),),
+                (("All problem sets", 420, True),),
+                (),
+            ),
+            (
+                "robotics",
+                "Join the robotics club's build team",
+                "personal",
+                "short",
+                "achieved",
+                "Hands-on work after a term of theory.",
+                300,
+                future(days=-250),
+                (("Mateo", "supporter"), ("Ana", "collaborator"), ("Samuel", "collaborator")),
+                (),
+                ("Embedded systems",),
             ),
             (
                 "podcast",
@@ -1992,7 +2099,7 @@ class _Demo:
                     people,
                     title=title.format(first=given),
                     body=body.format(first=given),
-                    helped=_DEMO_HELPED.get(style) if rng.random() < 0.6 else None,
+                    helped=_demo_helped(given, style, n) if rng.random() < 0.6 else None,
                     follow_up_on=self.day(days_ago - 7) if n == 0 and rng.random() < 0.4 else None,
                     goal_ids=[goals[goal]] if goal and rng.random() < 0.7 else [],
                     agreement_id=agreement,
@@ -2058,7 +2165,7 @@ class _Demo:
             what_works="Mock interviews; Mei's candour about my CV.",
             what_to_change="Meet every two weeks until the offers come in.",
             shareable=True,
-            next_review_on=day(-20),
+            next_review_on=day(-9),
         )
         m.update(
             agreements["Mei"],

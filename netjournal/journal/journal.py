@@ -12,17 +12,22 @@ from netjournal.journal.changes import ChangeBus, Listener
 from netjournal.journal.entries import Entries
 from netjournal.journal.goals import Goals
 from netjournal.journal.imports import Imports
+from netjournal.journal.insights import Insights
 from netjournal.journal.mentorships import Mentorships
+from netjournal.journal.network import Network
 from netjournal.journal.operations import Operations
 from netjournal.journal.outreach import Outreach
 from netjournal.journal.people import People
+from netjournal.journal.reciprocity import GiveAndGet
 from netjournal.journal.timeline import Timeline
+from netjournal.journal.today import Today
 from netjournal.store import backups, crypto, maintenance, schema
 from netjournal.store import db as store_db
 
 
 class Journal:
-    """An open journal: `people`, `entries`, `goals`, `mentorships`, `outreach`, `timeline`.
+    """An open journal: `people`, `entries`, `goals`, `mentorships`, `outreach`, `timeline`,
+    `today`, `reciprocity`, `network`, `insights`.
 
     Open it with `Journal.open(path)`; close it (or use it as a context manager)
     so the WAL is folded back into the file.
@@ -40,6 +45,10 @@ class Journal:
         self.imports = Imports(ops)
         self.archive = Archive(ops)
         self.timeline = Timeline(ops)
+        self.today = Today(ops)
+        self.reciprocity = GiveAndGet(ops)
+        self.network = Network(ops)
+        self.insights = Insights(ops)
         self.migrated_backup = migrated_backup
         # Set by `open(daily_backup=True)`: today's new automatic backup, or why it failed.
         self.daily_backup: Path | None = None
@@ -54,12 +63,14 @@ class Journal:
         create: bool = True,
         daily_backup: bool = False,
         today: date | None = None,
+        keep: tuple[int, int] = (backups.KEEP_DAILY, backups.KEEP_WEEKLY),
     ) -> Journal:
         """Open (or create) the journal at `path`, migrating it after a backup if it is older.
 
         With `daily_backup` (the app does it) the first open of each day also makes that
-        day's automatic backup and rotates the older ones; a backup that fails does not
-        keep the journal closed: `backup_problem` says why.
+        day's automatic backup and rotates the older ones, keeping `keep` = (daily,
+        weekly) of them; a backup that fails does not keep the journal closed:
+        `backup_problem` says why.
         Raises `SchemaTooNew` for a journal from a newer NetJournal, leaving it untouched.
         """
         path = Path(path)
@@ -73,7 +84,7 @@ class Journal:
         journal = cls(db, backup)
         if daily_backup:
             try:
-                journal.daily_backup = backups.daily_backup(db, today or date.today())
+                journal.daily_backup = backups.daily_backup(db, today or date.today(), *keep)
             except JournalError as exc:
                 journal.backup_problem = exc.message
         return journal

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QEventLoop, QSettings, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from netjournal.journal import Journal
 from netjournal.ui.goals.celebrate import CelebrateDialog
+from netjournal.ui.icons import app_icon
 from netjournal.ui.interchange.export_dialog import ExportDialog
 from netjournal.ui.interchange.import_dialog import ImportPreviewDialog
 from netjournal.ui.main_window import MainWindow
@@ -22,6 +25,7 @@ from netjournal.ui.mentorships.review import ReviewDialog
 from netjournal.ui.mentorships.session import SessionDialog
 from netjournal.ui.mentorships.summary import SummaryDialog
 from netjournal.ui.security.session import JournalSession
+from netjournal.ui.settings import AppSettings, apply_settings
 
 
 def _application(argv: list[str] | None = None, *, offscreen: bool = False) -> QApplication:
@@ -37,6 +41,8 @@ def _application(argv: list[str] | None = None, *, offscreen: bool = False) -> Q
     app.setOrganizationName("NetJournal")
     app.setApplicationName("netjournal")
     app.setApplicationDisplayName("NetJournal")
+    app.setDesktopFileName("org.netjournal.NetJournal")  # the .desktop entry in resources/
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -52,7 +58,10 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     left alone, and what to do when it cannot be opened.
     """
     app = _application(argv)
-    session = JournalSession(Path(journal_path), _user_settings())
+    settings = _user_settings()
+    # Date style, week start, light or dark, a new person's cadence: before any window.
+    apply_settings(AppSettings(settings))
+    session = JournalSession(Path(journal_path), settings)
     quit_on_last = app.quitOnLastWindowClosed()
     # Locking closes the window before the unlock dialog shows: the session says when to quit.
     app.setQuitOnLastWindowClosed(False)
@@ -90,6 +99,7 @@ def save_screenshots(
             window.show()
             _settle()
             shots = _Shots(outdir, saved)
+            shots.window(window, window.today, "today")
             shots.window(window, window.contacts, "contacts")
             goal = _pick_goal(journal)
             if goal is not None:
@@ -100,6 +110,7 @@ def save_screenshots(
                 window.show_agreement(agreement)
             shots.window(window, window.mentorships, "mentorships")
             shots.window(window, window.timeline, "timeline")
+            shots.network(window)
             window.tabs.setCurrentWidget(window.mentorships)
             for view in ("mentees", "outreach"):
                 window.mentorships.show_view(view)
@@ -118,6 +129,15 @@ def save_screenshots(
 def _settle() -> None:
     for _ in range(3):  # layouts settle over a few passes
         QApplication.processEvents()
+
+
+def _wait_until(ready: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Let the event loop run until `ready()` (work done in other threads), or give up."""
+    deadline = time.monotonic() + seconds
+    while not ready() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+    _settle()
 
 
 def _pick_goal(journal: Journal) -> int | None:
@@ -146,6 +166,23 @@ class _Shots:
         if not widget.grab().save(str(path)):
             raise OSError(f"Could not write the screenshot {path}.")
         self.saved.append(path)
+
+    def network(self, window: MainWindow) -> None:
+        """The Network tab's four views, each once it has finished its work (the counts
+        of Give & Get and the map's layout run in threads of their own)."""
+        network = window.network
+        window.tabs.setCurrentWidget(network)
+        views = (
+            (network.give_get, "give-get", lambda: network.give_get.model.started),
+            (network.matches, "matches", lambda: True),
+            (network.map, "map", lambda: not network.map.runner.busy),
+            (network.insights, "insights", lambda: True),
+        )
+        for view, name, ready in views:
+            network.views.setCurrentWidget(view)
+            _wait_until(ready)
+            self.window(window, network, name)
+        network.views.setCurrentWidget(network.give_get)
 
     def window(self, window: MainWindow, tab: QWidget, name: str) -> None:
         window.tabs.setCurrentWidget(tab)

@@ -1,5 +1,5 @@
-"""`MainWindow`: the search field, the tabs Contacts, Goals, Mentorships and Timeline,
-and a status bar that says which journal is open."""
+"""`MainWindow`: the search field, the tabs Today, Contacts, Goals, Mentorships and
+Timeline, Network, and a status bar that says which journal is open."""
 
 from __future__ import annotations
 
@@ -25,13 +25,20 @@ from netjournal.journal.changes import Change
 from netjournal.ui.contacts.tab import ContactsTab
 from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.entries.dialog import EntryDialog, open_entry_dialog
+from netjournal.ui.entries.opening import open_any_entry
 from netjournal.ui.goals.tab import GoalsTab
+from netjournal.ui.icons import app_icon
 from netjournal.ui.interchange.export_dialog import ExportFlow, start_export
 from netjournal.ui.interchange.import_dialog import ImportFlow, start_import
 from netjournal.ui.interchange.worker import stop_jobs
 from netjournal.ui.mentorships.tab import MentorshipsTab
 from netjournal.ui.models.base import DEFAULT_PAGE_SIZE, WeakListener
+from netjournal.ui.network.tab import NetworkTab
+from netjournal.ui.settings import AppSettings, apply_settings
+from netjournal.ui.settings_dialog import SettingsDialog
 from netjournal.ui.timeline.tab import TimelineTab
+from netjournal.ui.today.notifier import Notifier
+from netjournal.ui.today.tab import TodayTab
 from netjournal.ui.widgets.list_tab import ListTab
 from netjournal.ui.widgets.privacy import PrivacyScreen
 
@@ -78,6 +85,7 @@ class MainWindow(QMainWindow):
     """
 
     journal_action = Signal(str)
+    settings_changed = Signal(list)  # the keys Settings changed
     closed = Signal()
 
     def __init__(
@@ -94,28 +102,40 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         # Qt adds the application's display name: "journal.db — NetJournal".
         self.setWindowTitle(journal.path.name)
+        self.setWindowIcon(app_icon())
 
         # One undo for the whole window: the last delete or archive, whichever tab made it.
         self.undo_notice = UndoNotice(self)
         # View → Privacy Screen: note bodies hidden in every view while it is on.
         self.privacy = PrivacyScreen(self)
+        self.today = TodayTab(journal, undo=self.undo_notice, privacy=self.privacy)
         self.contacts = ContactsTab(journal, page_size, undo=self.undo_notice, privacy=self.privacy)
         self.goals = GoalsTab(journal, undo=self.undo_notice, privacy=self.privacy)
         self.mentorships = MentorshipsTab(journal, undo=self.undo_notice, privacy=self.privacy)
         self.timeline = TimelineTab(journal, page_size, privacy=self.privacy)
+        self.network = NetworkTab(journal)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.today, self.tr("Today"))  # first: the window opens on it
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(self.goals, self.tr("Goals"))
         self.tabs.addTab(self.mentorships, self.tr("Mentorships"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.network, self.tr("Network"))
         self.setCentralWidget(self.tabs)
         self.timeline.show_goal.connect(self.show_goal)
         self.timeline.show_agreement.connect(self.show_agreement)
         self.timeline.show_person.connect(self.show_person)
         self.goals.show_person.connect(self.show_person)
         self.mentorships.show_person.connect(self.show_person)
+        self.today.show_person.connect(self.show_person)
+        self.today.show_goal.connect(self.show_goal)
+        self.today.show_agreement.connect(self.show_agreement)
+        self.today.open_entry.connect(self.open_entry)
+        self.network.show_person.connect(self.show_person)
+        self.network.show_goal.connect(self.show_goal)
+        self.network.show_agreement.connect(self.show_agreement)
 
         self._build_actions()
         self._build_toolbar()
@@ -137,6 +157,11 @@ class MainWindow(QMainWindow):
         journal.subscribe(self._listener)
 
         self.restore_settings()
+        # The tray icon and the day's notifications, while this window is open.
+        self.notifier = Notifier(journal, settings, self, privacy=self.privacy)
+        self.notifier.show_requested.connect(self.show_today)
+        self.notifier.quit_requested.connect(self.close)
+        self.notifier.start()
 
     # --- building -----------------------------------------------------------------------
 
@@ -145,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.tab_actions: list[QAction] = []
-        for number, tab in enumerate(self.list_tabs(), start=1):
+        for number, tab in enumerate([self.today, *self.list_tabs(), self.network], start=1):
             action = QAction(self.tabs.tabText(number - 1), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -169,6 +194,17 @@ class MainWindow(QMainWindow):
         self.addAction(self.undo_notice.action)
         self.addAction(self.privacy.action)
         self.contacts.log_requested.connect(self.log_action.trigger)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setStatusTip(
+            self.tr("Reminders, backups, auto-lock, notifications, dates and the theme")
+        )
+        self.settings_action.triggered.connect(self.open_settings)
+        self.addAction(self.settings_action)
+        self.network.log_requested.connect(self.log_action.trigger)
+        self.network.new_goal_requested.connect(self.goals.new_action.trigger)
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QKeySequence(IMPORT_SHORTCUT))
@@ -307,6 +343,8 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_notice.action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.privacy.action)
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -314,6 +352,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         go_menu.addSeparator()
         go_menu.addAction(self.find_action)
+        bar.addMenu(self.today.build_menu(bar))
         bar.addMenu(self.contacts.build_menu(bar))
         entry_menu = bar.addMenu(self.tr("&Entry"))
         entry_menu.addAction(self.log_action)
@@ -391,6 +430,33 @@ class MainWindow(QMainWindow):
             self.goals.view.setFocus()
         return found
 
+    def show_today(self) -> None:
+        """Bring the window up on Today (the tray icon or a notification was clicked)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.tabs.setCurrentWidget(self.today)
+
+    def open_settings(self) -> SettingsDialog:
+        """Edit → Settings…: what changes is applied at once (the theme, dates, auto-lock,
+        notifications) and told to whoever owns the journal through `settings_changed`."""
+        dialog = SettingsDialog(self.settings, self, encrypted=self.journal.encrypted)
+        dialog.changed.connect(self._apply_settings)
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self, keys: list[str]) -> None:
+        apply_settings(AppSettings(self.settings), keys)
+        self.notifier.check()
+        self.today.refresh()
+        self.settings_changed.emit(keys)
+
+    def open_entry(self, entry_id: int) -> None:
+        """Open an entry in the dialog that edits it (a session or review in its own)."""
+        open_any_entry(self.journal, self, entry_id, privacy=self.privacy)
+
     def show_agreement(self, agreement_id: int) -> bool:
         """Switch to Mentorships and select this agreement."""
         return self._show_in(self.mentorships, agreement_id)
@@ -451,13 +517,9 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         for tab in self.list_tabs():
             tab.restore_state(settings)
-        current = settings.value("MainWindow/tab", 0)
-        try:
-            index = int(current)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            index = 0
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
+        # Every start is on Today, what needs me now (a journal reopened after a lock goes
+        # back to its tab through the session, which sets it after this).
+        self.tabs.setCurrentWidget(self.today)
 
     def save_settings(self) -> None:
         settings = self.settings
@@ -494,5 +556,8 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self._counts_timer.stop()
         self.journal.unsubscribe(self._listener)
+        self.notifier.shutdown()
+        self.today.shutdown()
+        self.network.shutdown()
         for tab in self.list_tabs():
             tab.shutdown()

@@ -242,7 +242,7 @@ def test_demo_looks_lived_in(journal: Journal) -> None:
     counts = generate_demo(journal)
     assert 35 <= counts["people"] <= 45
     assert counts["entries"] >= 150
-    assert counts["goals"] == 10
+    assert counts["goals"] == 13
     assert counts["agreements"] == 9
     assert counts["action_items"] > 0
     assert counts["outreach"] == 6

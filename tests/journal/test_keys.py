@@ -214,6 +214,16 @@ def test_one_backup_a_day_kept_seven_days_then_four_weeks(journal_path: Path) ->
     assert all(d < daily[0] for d in weekly)
 
 
+def test_the_rotation_kept_is_the_one_asked(journal_path: Path) -> None:
+    first = date(2026, 9, 1)
+    for n in range(30):
+        day = date.fromordinal(first.toordinal() + n)
+        Journal.open(journal_path, daily_backup=True, today=day, keep=(2, 1)).close()
+    kept = sorted(backups.automatic_backups(journal_path))
+    assert len(kept) == 3  # the last two days, and one of an earlier week
+    assert kept[-2:] == [date(2026, 9, 29), date(2026, 9, 30)]
+
+
 def test_the_rotation_rule() -> None:
     days = [date(2026, 1, d) for d in range(1, 32)]
     gone = backups.to_remove(days, daily=7, weekly=4)

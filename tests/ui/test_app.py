@@ -32,22 +32,27 @@ def test_save_screenshots_writes_each_tab_view_and_dialog(
     # The small journal has an agreed mentorship (history, summary, review) but no
     # session entry and no achieved goal: those dialogs are left out, not shown empty.
     assert [p.name for p in saved] == [
-        "01-contacts.png",
-        "02-goals.png",
-        "03-mentorships.png",
-        "04-timeline.png",
-        "05-mentees.png",
-        "06-outreach.png",
-        "07-history.png",
-        "08-summary.png",
-        "09-review.png",
-        "10-import.png",
-        "11-export.png",
+        "01-today.png",
+        "02-contacts.png",
+        "03-goals.png",
+        "04-mentorships.png",
+        "05-timeline.png",
+        "06-give-get.png",
+        "07-matches.png",
+        "08-map.png",
+        "09-insights.png",
+        "10-mentees.png",
+        "11-outreach.png",
+        "12-history.png",
+        "13-summary.png",
+        "14-review.png",
+        "15-import.png",
+        "16-export.png",
     ]
-    for png in saved[:6]:
+    for png in saved[:11]:
         image = QImage(str(png))
         assert (image.width(), image.height()) == (1024, 700)
-    for png in saved[6:]:
+    for png in saved[11:]:
         image = QImage(str(png))
         assert not image.isNull()
         assert image.width() >= 500

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from netjournal.journal import Journal
@@ -31,10 +31,12 @@ def window(small_journal: tuple[Journal, Facts], settings: QSettings, qtbot: QtB
 
 def test_each_tab_lists_what_the_journal_holds(window: MainWindow) -> None:
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Today",
         "Contacts",
         "Goals",
         "Mentorships",
         "Timeline",
+        "Network",
     ]
     # (the agreements list holds a header row above each group: ids count agreements only)
     counts = [len(tab.model.ids) for tab in window.list_tabs()[:3]]
@@ -105,17 +107,31 @@ def test_keyboard_shortcuts_switch_tabs_and_focus_search(window: MainWindow, qtb
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.contacts.view.setFocus()
-    qtbot.keyClick(window.contacts.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.contacts.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.goals
-    qtbot.keyClick(window.goals.view, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.goals.view, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.timeline
     qtbot.keyClick(window.timeline.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.search.hasFocus)
     assert "Ctrl+F" in window.search.placeholderText()
     shortcuts = [a.shortcut().toString() for a in window.tab_actions]
-    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6"]
+    qtbot.keyClick(window.timeline.view, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.network
+    qtbot.keyClick(window.timeline.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.today
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Go", "&Person", "&Entry", "&Goal", "&Mentorship"]
+    assert menus == [
+        "&File",
+        "&Edit",
+        "&View",
+        "&Go",
+        "&Today",
+        "&Person",
+        "&Entry",
+        "&Goal",
+        "&Mentorship",
+    ]
 
 
 def test_status_bar_and_title_name_the_journal(window: MainWindow, qtbot: QtBot) -> None:
@@ -153,7 +169,7 @@ def test_geometry_and_columns_are_remembered(
     second = MainWindow(journal, settings)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == size
-    assert second.tabs.currentWidget() is second.timeline
+    assert second.tabs.currentWidget() is second.today  # every start is on Today
     assert second.contacts.view.columnWidth(1) == 333
     assert second.contacts.model.sort_column() == 3
     assert second.contacts.model.sort_order() == Qt.SortOrder.DescendingOrder
@@ -197,6 +213,7 @@ def test_the_view_pulls_pages_as_it_needs_rows(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.contacts)
     # Five short rows do not fill the view: it asks for pages until they are all there.
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 5)
     assert window.contacts.model.complete
@@ -232,3 +249,25 @@ def test_the_privacy_screen_is_one_switch_for_the_whole_window(
     assert not window.privacy.enabled
     assert notes.isVisibleTo(window)
     assert notes.toPlainText() == "Secret-marker-77"
+
+
+def test_settings_from_the_edit_menu_are_saved_and_told(
+    window: MainWindow, settings: QSettings, qtbot: QtBot
+) -> None:
+    told: list[list[str]] = []
+    window.settings_changed.connect(told.append)
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    dialog.cadence.setValue(21)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert told == [["Reminders/defaultCadenceDays"]]
+    assert int(settings.value("Reminders/defaultCadenceDays")) == 21
+
+
+def test_the_network_tab_opens_what_its_views_name(window: MainWindow) -> None:
+    person = window.journal.people.page(limit=1).ids[0]
+    window.tabs.setCurrentWidget(window.network)
+    window.network.map.show_person.emit(person)
+    assert window.tabs.currentWidget() is window.contacts
+    assert window.contacts.shown_person_id() == person

@@ -14,7 +14,7 @@ method, so that a test (or another front end) can answer it without a dialog.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ from netjournal.paths import data_dir, ensure_private_dir
 from netjournal.ui.main_window import JournalAction, MainWindow
 from netjournal.ui.models.base import DEFAULT_PAGE_SIZE
 from netjournal.ui.security.autolock import (
+    AUTO_LOCK_KEY,
     AutoLockDialog,
     IdleWatcher,
     auto_lock_minutes,
@@ -43,6 +44,7 @@ from netjournal.ui.security.passphrase import (
 )
 from netjournal.ui.security.problem import JournalProblemDialog, ProblemChoice, what_is_wrong
 from netjournal.ui.security.unlock import UnlockChoice, UnlockDialog, UnlockPurpose
+from netjournal.ui.settings import AppSettings
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -213,16 +215,24 @@ class JournalSession(QObject):
             self._lock.release()
             self._lock = None
 
+    def _backup_rotation(self) -> tuple[int, int]:
+        """How many daily and weekly automatic backups Settings keeps."""
+        return AppSettings(self.settings).backup_rotation()
+
     def _open_journal(self, known: str | None) -> tuple[Journal, str | None] | None:
         """The journal, opened with the passphrase it needs (asked until right); None
         when the person quits. A passphrase that does not open it changes nothing."""
         path = self.path
         if not path.exists():
-            return Journal.open(path, None, create=True, daily_backup=True), None
+            return Journal.open(
+                path, None, create=True, daily_backup=True, keep=self._backup_rotation()
+            ), None
         if not keys.is_encrypted(path):
             if self._prompt_locked and not self.ask_show_again(path):
                 return None
-            return Journal.open(path, None, create=False, daily_backup=True), None
+            return Journal.open(
+                path, None, create=False, daily_backup=True, keep=self._backup_rotation()
+            ), None
         error = ""
         refusal: WrongPassphrase | None = None
         passphrase = known
@@ -242,7 +252,9 @@ class JournalSession(QObject):
                     continue
                 passphrase = answer
             try:
-                journal = Journal.open(path, passphrase, create=False, daily_backup=True)
+                journal = Journal.open(
+                    path, passphrase, create=False, daily_backup=True, keep=self._backup_rotation()
+                )
             except WrongPassphrase as exc:
                 refusal, error, passphrase = exc, exc.message, None
                 continue
@@ -255,6 +267,7 @@ class JournalSession(QObject):
         if tab is not None and 0 <= tab < window.tabs.count():
             window.tabs.setCurrentIndex(tab)
         window.journal_action.connect(self._on_journal_action)
+        window.settings_changed.connect(self.apply_settings)
         window.closed.connect(self._on_window_closed)
         self.window = window
         window.show()
@@ -568,6 +581,11 @@ class JournalSession(QObject):
             )
             self.window.statusBar().showMessage(text, STATUS_MS)
         return True
+
+    def apply_settings(self, keys: Sequence[str]) -> None:
+        """Settings changed (`SettingsDialog.changed`): a new auto-lock time starts now."""
+        if AUTO_LOCK_KEY in keys:
+            self._start_idle()
 
     def _acceptable(self, passphrase: str) -> bool:
         try:
