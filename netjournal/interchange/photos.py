@@ -1,10 +1,10 @@
 """A contact's photo from a file, made a small thumbnail the journal stores.
 
-Only QtGui's `QImage` and `QImageReader` (no widgets, no QApplication needed): the
-same thumbnail as the person editor makes (netjournal/ui/contacts/fields.py
-`photo_bytes`: at most `PHOTO_STORED_PX` on its longest side, PNG, or JPEG when the
-PNG would be over `PHOTO_PNG_MAX_BYTES`), but reached without decoding more than it
-must. A hostile photo is refused before it costs memory:
+Only QtGui's `QImage` and `QImageReader` (no widgets, no QApplication needed). The
+thumbnail (`encoded_thumbnail`: at most `PHOTO_STORED_PX` on its longest side, PNG, or
+JPEG when the PNG would be over `PHOTO_PNG_MAX_BYTES`) is the one the person editor
+stores too; a file's photo is reached without decoding more than it must. A hostile
+photo is refused before it costs memory:
 
 - more than `MAX_PHOTO_BYTES` of encoded data is not looked at;
 - the reader's header gives the size before any pixel is decoded; an image whose
@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainte
 
 from netjournal.errors import NetJournalError
 
-# As in netjournal/ui/contacts/fields.py (which the interchange layer may not import).
+# The stored photo: the person editor and the importers both make it here.
 PHOTO_STORED_PX = 256
 PHOTO_PNG_MAX_BYTES = 200 * 1024
 PHOTO_JPEG_QUALITY = 85

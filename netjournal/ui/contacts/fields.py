@@ -8,17 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QDate,
-    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -35,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netjournal.interchange import photos
 from netjournal.journal.vocab import ContactKind
 from netjournal.ui.format import date_pattern, first_day_of_week
 from netjournal.ui.labels import label
@@ -42,12 +40,9 @@ from netjournal.ui.labels import label
 # The earliest day a date edit offers stands for "not set".
 _NO_DATE = QDate(1900, 1, 1)
 
-# The photo as shown in the editor, and as stored: longest side, and when PNG gives way
-# to JPEG (a photograph compresses far better so).
+# The photo as shown in the editor; how it is stored is `photos.encoded_thumbnail`'s (the
+# same small thumbnail a photo from an imported vCard becomes).
 PHOTO_SHOWN_PX = 96
-PHOTO_STORED_PX = 256
-PHOTO_PNG_MAX_BYTES = 200 * 1024
-PHOTO_JPEG_QUALITY = 85
 
 
 def initials(name: str) -> str:
@@ -57,36 +52,6 @@ def initials(name: str) -> str:
         return "?"
     picked = words[:1] + words[1:][-1:]
     return "".join(w[0] for w in picked).upper()
-
-
-def photo_bytes(image: QImage) -> bytes:
-    """The image scaled down to `PHOTO_STORED_PX` at most (aspect ratio kept) and encoded
-    as PNG, or as JPEG when the PNG would be over `PHOTO_PNG_MAX_BYTES`."""
-    if max(image.width(), image.height()) > PHOTO_STORED_PX:
-        image = image.scaled(
-            PHOTO_STORED_PX,
-            PHOTO_STORED_PX,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    data = _encode(image, "PNG", -1)
-    if len(data) > PHOTO_PNG_MAX_BYTES:
-        flat = QImage(image.size(), QImage.Format.Format_RGB32)
-        flat.fill(QColor("white"))  # JPEG has no transparency
-        painter = QPainter(flat)
-        painter.drawImage(0, 0, image)
-        painter.end()
-        data = _encode(flat, "JPEG", PHOTO_JPEG_QUALITY)
-    return data
-
-
-def _encode(image: QImage, kind: str, quality: int) -> bytes:
-    array = QByteArray()
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, kind, quality)
-    buffer.close()
-    return bytes(array.data())
 
 
 class PhotoField(QWidget):
@@ -156,7 +121,7 @@ class PhotoField(QWidget):
                 )
             )
             return
-        self._photo = photo_bytes(image)
+        self._photo = photos.encoded_thumbnail(image)
         self._show()
         self.changed.emit()
 
