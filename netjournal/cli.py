@@ -155,6 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument(
         "--demo", action="store_true", help="use a fresh sample journal instead of the journal"
     )
+    shots.add_argument(
+        "--lang",
+        choices=("en", "de", "es"),
+        help="show the window in this language (default: English)",
+    )
     return parser
 
 
@@ -432,12 +437,12 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     args.outdir.mkdir(parents=True, exist_ok=True)
     if args.demo:
         with tempfile.TemporaryDirectory(prefix="netjournal-demo-") as folder:
-            saved = save_screenshots(_make_demo(Path(folder)), args.outdir)
+            saved = save_screenshots(_make_demo(Path(folder)), args.outdir, language=args.lang)
     else:
         path = _journal_file(args)
         if not path.exists():
             raise NetJournalError(f"There is no journal at {path}; try --demo or --data-dir.")
-        saved = save_screenshots(path, args.outdir)
+        saved = save_screenshots(path, args.outdir, language=args.lang)
     for shot in saved:
         print(shot)
     return EXIT_OK

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,11 @@ def test_the_wheel_installs_in_a_fresh_environment_and_runs(tmp_path: Path) -> N
     wheels = tmp_path / "wheels"
     _run(sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", wheels, cwd=tmp_path)
     (wheel,) = wheels.glob("netjournal-*.whl")
+    # The translations, compiled by pyside6-lrelease during the build (never committed).
+    held = zipfile.ZipFile(wheel).namelist()
+    for language in ("de", "es", "en"):
+        assert f"netjournal/resources/translations/netjournal_{language}.qm" in held
+    assert not [name for name in held if name.endswith(".ts")]
     venv = tmp_path / "venv"
     _run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
     python = venv / "bin" / "python"

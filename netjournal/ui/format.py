@@ -1,7 +1,7 @@
 """How values read on screen: locale dates, relative days, cadences, check-in status.
 
-Every string here goes through `QCoreApplication.translate` with the context
-"Format"; dates follow the user's locale (QLocale), in the style chosen in the settings
+Every string here goes through `Format.tr` (the context "Format"); dates follow the
+user's locale (QLocale), in the style chosen in the settings
 (`set_date_style`: the locale's short date, its long one, or ISO 8601), and calendars
 start the week on the locale's day or the one chosen (`set_week_start`). Those two are
 the app's display preferences, set once at start and when the settings change (like
@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from netjournal.journal.records import EntryRow
+from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.labels import label
 
 # A check-in is "due soon" this many days ahead.
@@ -25,6 +26,7 @@ DUE_SOON_DAYS = 7
 DATE_STYLES = ("short", "long", "iso")
 ISO_DATE = "yyyy-MM-dd"
 _display = {"date_style": "short", "week_start": 0}  # 0: the locale's first day
+Format = TranslationContext("Format")
 
 
 def set_date_style(style: str) -> None:
@@ -116,7 +118,7 @@ def format_date_long(day: date | datetime) -> str:
     locale = ui_locale()
     if isinstance(day, datetime):
         local = day.astimezone()
-        return QCoreApplication.translate("Format", "{date} at {time}").format(
+        return Format.tr("{date} at {time}").format(
             date=locale.toString(_qdate(local.date()), QLocale.FormatType.LongFormat),
             time=format_time(day),
         )
@@ -136,33 +138,33 @@ def relative_day(day: date, today: date | None = None) -> str:
     span = abs(delta)
     past = delta < 0
     if delta == 0:
-        return QCoreApplication.translate("Format", "today")
+        return Format.tr("today")
     if delta == -1:
-        return QCoreApplication.translate("Format", "yesterday")
+        return Format.tr("yesterday")
     if delta == 1:
-        return QCoreApplication.translate("Format", "tomorrow")
+        return Format.tr("tomorrow")
     if span < 14:
         if past:
-            return QCoreApplication.translate("Format", "%n days ago", None, span)
-        return QCoreApplication.translate("Format", "in %n days", None, span)
+            return Format.tr("%n days ago", None, span)
+        return Format.tr("in %n days", None, span)
     if span < 60:
         weeks = round(span / 7)
         if past:
-            return QCoreApplication.translate("Format", "%n weeks ago", None, weeks)
-        return QCoreApplication.translate("Format", "in %n weeks", None, weeks)
+            return Format.tr("%n weeks ago", None, weeks)
+        return Format.tr("in %n weeks", None, weeks)
     months = max(2, round(span / 30.44))
     if months < 12:
         if past:
-            return QCoreApplication.translate("Format", "%n months ago", None, months)
-        return QCoreApplication.translate("Format", "in %n months", None, months)
+            return Format.tr("%n months ago", None, months)
+        return Format.tr("in %n months", None, months)
     years = max(1, round(span / 365.25))
     if years == 1:
         if past:
-            return QCoreApplication.translate("Format", "a year ago")
-        return QCoreApplication.translate("Format", "in a year")
+            return Format.tr("a year ago")
+        return Format.tr("in a year")
     if past:
-        return QCoreApplication.translate("Format", "%n years ago", None, years)
-    return QCoreApplication.translate("Format", "in %n years", None, years)
+        return Format.tr("%n years ago", None, years)
+    return Format.tr("in %n years", None, years)
 
 
 def cadence(days: int | None) -> str:
@@ -170,18 +172,18 @@ def cadence(days: int | None) -> str:
     if not days:
         return ""
     if days == 1:
-        return QCoreApplication.translate("Format", "every day")
+        return Format.tr("every day")
     if days == 7:
-        return QCoreApplication.translate("Format", "every week")
+        return Format.tr("every week")
     if days % 7 == 0 and days < 60:
-        return QCoreApplication.translate("Format", "every %n weeks", None, days // 7)
+        return Format.tr("every %n weeks", None, days // 7)
     if days in (30, 31):
-        return QCoreApplication.translate("Format", "every month")
+        return Format.tr("every month")
     if days % 30 == 0 and days < 365:
-        return QCoreApplication.translate("Format", "every %n months", None, days // 30)
+        return Format.tr("every %n months", None, days // 30)
     if days in (365, 366):
-        return QCoreApplication.translate("Format", "every year")
-    return QCoreApplication.translate("Format", "every %n days", None, days)
+        return Format.tr("every year")
+    return Format.tr("every %n days", None, days)
 
 
 class DueStatus(Enum):
@@ -205,15 +207,16 @@ class DueStatus(Enum):
     @property
     def label(self) -> str:
         if self is DueStatus.OVERDUE:
-            return QCoreApplication.translate("Format", "Overdue")
+            return Format.tr("Overdue")
         if self is DueStatus.DUE_SOON:
-            return QCoreApplication.translate("Format", "Due soon")
-        return QCoreApplication.translate("Format", "On track")
+            return Format.tr("Due soon")
+        return Format.tr("On track")
 
     @property
     def colour(self) -> QColor:
-        """The one set of colours of NetJournal's own: mid tones on a light palette, lighter
-        ones on a dark palette (each at least 4.8:1 against a dark window)."""
+        """The one set of colours of NetJournal's own, drawn as text: deep tones on a light
+        palette, light ones on a dark palette, each at least 5:1 against the window and the
+        fields it is drawn on (tests/ui/test_contrast.py)."""
         if _dark_palette():
             return QColor(
                 {
@@ -224,9 +227,9 @@ class DueStatus(Enum):
             )
         return QColor(
             {
-                DueStatus.OVERDUE: "#d0453a",
-                DueStatus.DUE_SOON: "#d08a1e",
-                DueStatus.ON_TRACK: "#3a9a50",
+                DueStatus.OVERDUE: "#b8322a",
+                DueStatus.DUE_SOON: "#945600",
+                DueStatus.ON_TRACK: "#2a7238",
             }[self]
         )
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.ui import format as display
+from netjournal.ui import i18n
 from netjournal.ui import settings as keys
 from netjournal.ui.settings import AppSettings
 from netjournal.ui.widgets.forms import (
@@ -289,6 +290,17 @@ class SettingsDialog(QDialog):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(self.app_settings.theme())))
         self._row(form, keys.THEME, self.tr("T&heme:"), self.theme)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language of NetJournal"))
+        system = i18n.LANGUAGES[i18n.system_language()]
+        self.language.addItem(self.tr("System ({language})").format(language=system), "")
+        for code, name in i18n.shipped_languages():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.app_settings.language())))
+        note = muted_label(self, self.tr("A new language applies when NetJournal next starts."))
+        note.setObjectName("languageNote")
+        self._row(form, keys.LANGUAGE, self.tr("La&nguage:"), self.language, note)
 
     # --- behaviour ----------------------------------------------------------------------
 
@@ -328,6 +340,7 @@ class SettingsDialog(QDialog):
             keys.WEEK_START: self.week_start.currentData(),
             keys.DATE_FORMAT: self.date_format.currentData(),
             keys.THEME: self.theme.currentData(),
+            keys.LANGUAGE: self.language.currentData(),
         }
 
     def edited(self) -> dict[str, Any]:

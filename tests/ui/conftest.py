@@ -11,6 +11,15 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from netjournal.journal import Journal
+from netjournal.ui import i18n
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: object) -> Iterator[None]:
+    """The app's English, as `run_gui` installs it: "1 day ago", not "1 days ago"."""
+    installed = i18n.install("en")
+    yield
+    i18n.uninstall(installed)
 
 
 @pytest.fixture(autouse=True)

@@ -247,7 +247,7 @@ def test_change_the_passphrase_from_the_menu(
     reopened = new_window_after(qtbot, session, window)
     assert reopened.tabs.currentWidget() is reopened.mentorships
     assert session.told[-1][1] == "Passphrase Changed"
-    assert "old one no longer opens them" in session.told[-1][2]
+    assert "old one no longer opens it" in session.told[-1][2]
     session.shutdown()
     with pytest.raises(WrongPassphrase):
         Journal.open(encrypted_path, PASSPHRASE, create=False)

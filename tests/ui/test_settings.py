@@ -254,7 +254,7 @@ def test_the_theme_is_applied_and_given_back(settings: QSettings) -> None:
     assert isinstance(app, QApplication)
     hints = QGuiApplication.styleHints()
     light_window = app.palette().color(QPalette.ColorRole.Window)
-    assert DueStatus.OVERDUE.colour.name() == "#d0453a"
+    assert DueStatus.OVERDUE.colour.name() == "#b8322a"
 
     assert apply_theme("dark") == Qt.ColorScheme.Dark
     # Where the platform switches, Qt reports it; offscreen it cannot, and the palette
@@ -268,7 +268,7 @@ def test_the_theme_is_applied_and_given_back(settings: QSettings) -> None:
 
     apply_theme("system")
     assert app.palette().color(QPalette.ColorRole.Window) == light_window
-    assert DueStatus.OVERDUE.colour.name() == "#d0453a"
+    assert DueStatus.OVERDUE.colour.name() == "#b8322a"
     AppSettings(settings).save({keys.THEME: "dark"})
     apply_settings(AppSettings(settings), [keys.THEME])
     assert app.palette().color(QPalette.ColorRole.Window).lightness() < 128 or switched

@@ -216,7 +216,7 @@ def test_upcoming_lists_the_overdue_person_first(
     due, what, _title = tab.upcoming.texts()[0]
     assert due.startswith("Overdue")
     assert what == "Reconnect"
-    assert tab.upcoming.topLevelItem(0).foreground(0).color().name() == "#d0453a"
+    assert tab.upcoming.topLevelItem(0).foreground(0).color().name() == "#b8322a"
     tab.shutdown()
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from netjournal.errors import InvalidInput, NotFound
 from netjournal.journal import Journal
+from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.interchange.import_dialog import STATUS_MS, counted, number
 from netjournal.ui.interchange.worker import JobRunner
 from netjournal.ui.widgets.forms import heading, muted_label, open_window_modal, title_label
@@ -53,52 +54,92 @@ VCARD_VERSIONS = ("4.0", "3.0")
 
 # One line per format: what it is and what it is for.
 FORMAT_WORDS = {
-    JSON: "JSON backup — everything, to move to another laptop or keep safe",
-    VCARD: "vCard — contacts for a phone or mail program",
-    ICS: "Calendar (.ics) — upcoming sessions, reviews, follow-ups, goal dates",
-    CSV: "Spreadsheets (CSV) — people, entries, goals",
-    MARKDOWN: "Markdown — a folder of notes, one per person and goal",
+    JSON: QT_TRANSLATE_NOOP(
+        "Export", "JSON backup — everything, to move to another laptop or keep safe"
+    ),
+    VCARD: QT_TRANSLATE_NOOP("Export", "vCard — contacts for a phone or mail program"),
+    ICS: QT_TRANSLATE_NOOP(
+        "Export", "Calendar (.ics) — upcoming sessions, reviews, follow-ups, goal dates"
+    ),
+    CSV: QT_TRANSLATE_NOOP("Export", "Spreadsheets (CSV) — people, entries, goals"),
+    MARKDOWN: QT_TRANSLATE_NOOP("Export", "Markdown — a folder of notes, one per person and goal"),
 }
 # Beneath each: what it writes, and what reads it.
 FORMAT_HINTS = {
-    JSON: "One .json file. File → Import… reads it back, merging it with what is there.",
-    VCARD: "One .vcf file with every person's emails, phones, addresses and photo.",
-    ICS: "One .ics file to add to any calendar; adding it again updates the events.",
-    CSV: "people.csv, entries.csv and goals.csv in the folder you choose.",
-    MARKDOWN: "People/ and Goals/ in the folder you choose, readable in any notes app.",
+    JSON: QT_TRANSLATE_NOOP(
+        "Export", "One .json file. File → Import… reads it back, merging it with what is there."
+    ),
+    VCARD: QT_TRANSLATE_NOOP(
+        "Export", "One .vcf file with every person's emails, phones, addresses and photo."
+    ),
+    ICS: QT_TRANSLATE_NOOP(
+        "Export", "One .ics file to add to any calendar; adding it again updates the events."
+    ),
+    CSV: QT_TRANSLATE_NOOP(
+        "Export", "people.csv, entries.csv and goals.csv in the folder you choose."
+    ),
+    MARKDOWN: QT_TRANSLATE_NOOP(
+        "Export", "People/ and Goals/ in the folder you choose, readable in any notes app."
+    ),
 }
 SAVE_FILTERS = {
-    JSON: "NetJournal backups (*.json)",
-    VCARD: "vCard contacts (*.vcf)",
-    ICS: "Calendars (*.ics)",
+    JSON: QT_TRANSLATE_NOOP("Export", "NetJournal backups (*.json)"),
+    VCARD: QT_TRANSLATE_NOOP("Export", "vCard contacts (*.vcf)"),
+    ICS: QT_TRANSLATE_NOOP("Export", "Calendars (*.ics)"),
 }
 # What an export counts, singular and plural.
 COUNT_WORDS = {
-    "rows": ("{n} record", "{n} records"),
-    "people": ("{n} person", "{n} people"),
-    "photos": ("{n} photo", "{n} photos"),
-    "events": ("{n} calendar event", "{n} calendar events"),
-    "session": ("{n} session", "{n} sessions"),
-    "review": ("{n} review", "{n} reviews"),
-    "follow_up": ("{n} follow-up", "{n} follow-ups"),
-    "goal_target": ("{n} goal target date", "{n} goal target dates"),
-    "action_due": ("{n} action item due", "{n} action items due"),
-    "reconnect": ("{n} person to reconnect with", "{n} people to reconnect with"),
-    "entries": ("{n} entry", "{n} entries"),
-    "goals": ("{n} goal", "{n} goals"),
-    "files": ("{n} file", "{n} files"),
+    "rows": (QT_TRANSLATE_NOOP("Export", "{n} record"), QT_TRANSLATE_NOOP("Export", "{n} records")),
+    "people": (
+        QT_TRANSLATE_NOOP("Export", "{n} person"),
+        QT_TRANSLATE_NOOP("Export", "{n} people"),
+    ),
+    "photos": (QT_TRANSLATE_NOOP("Export", "{n} photo"), QT_TRANSLATE_NOOP("Export", "{n} photos")),
+    "events": (
+        QT_TRANSLATE_NOOP("Export", "{n} calendar event"),
+        QT_TRANSLATE_NOOP("Export", "{n} calendar events"),
+    ),
+    "session": (
+        QT_TRANSLATE_NOOP("Export", "{n} session"),
+        QT_TRANSLATE_NOOP("Export", "{n} sessions"),
+    ),
+    "review": (
+        QT_TRANSLATE_NOOP("Export", "{n} review"),
+        QT_TRANSLATE_NOOP("Export", "{n} reviews"),
+    ),
+    "follow_up": (
+        QT_TRANSLATE_NOOP("Export", "{n} follow-up"),
+        QT_TRANSLATE_NOOP("Export", "{n} follow-ups"),
+    ),
+    "goal_target": (
+        QT_TRANSLATE_NOOP("Export", "{n} goal target date"),
+        QT_TRANSLATE_NOOP("Export", "{n} goal target dates"),
+    ),
+    "action_due": (
+        QT_TRANSLATE_NOOP("Export", "{n} action item due"),
+        QT_TRANSLATE_NOOP("Export", "{n} action items due"),
+    ),
+    "reconnect": (
+        QT_TRANSLATE_NOOP("Export", "{n} person to reconnect with"),
+        QT_TRANSLATE_NOOP("Export", "{n} people to reconnect with"),
+    ),
+    "entries": (
+        QT_TRANSLATE_NOOP("Export", "{n} entry"),
+        QT_TRANSLATE_NOOP("Export", "{n} entries"),
+    ),
+    "goals": (QT_TRANSLATE_NOOP("Export", "{n} goal"), QT_TRANSLATE_NOOP("Export", "{n} goals")),
+    "files": (QT_TRANSLATE_NOOP("Export", "{n} file"), QT_TRANSLATE_NOOP("Export", "{n} files")),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+Export = TranslationContext("Export")
 
 
 def count_words(key: str, n: int) -> str:
     words = COUNT_WORDS.get(key)
     if words is None:
         return f"{number(n)} {key.replace('_', ' ')}"
-    return counted(n, _tr(words[0]), _tr(words[1]))
+    return counted(n, Export.tr(words[0]), Export.tr(words[1]))
 
 
 def exported_words(counts: dict[str, int]) -> str:
@@ -162,10 +203,10 @@ class ExportDialog(QDialog):
         self.format_buttons: dict[str, QRadioButton] = {}
         indent = self.style().pixelMetric(self.style().PixelMetric.PM_ExclusiveIndicatorWidth) + 8
         for number_, fmt in enumerate(FORMATS):
-            button = QRadioButton(_tr(FORMAT_WORDS[fmt]), self)
+            button = QRadioButton(Export.tr(FORMAT_WORDS[fmt]), self)
             button.setObjectName(f"format_{fmt}")
-            button.setAccessibleName(_tr(FORMAT_WORDS[fmt]))
-            hint = muted_label(self, _tr(FORMAT_HINTS[fmt]))
+            button.setAccessibleName(Export.tr(FORMAT_WORDS[fmt]))
+            hint = muted_label(self, Export.tr(FORMAT_HINTS[fmt]))
             hint.setContentsMargins(indent, 0, 0, 4)
             button.setAccessibleDescription(hint.text())
             self.format_group.addButton(button, number_)
@@ -318,7 +359,7 @@ class ExportFlow(QObject):
             self.window,
             self.tr("Export To"),
             str(suggested),
-            _tr(SAVE_FILTERS[fmt]),
+            Export.tr(SAVE_FILTERS[fmt]),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return path

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
+    QT_TRANSLATE_NOOP,
     QLocale,
     QModelIndex,
     QObject,
@@ -55,6 +55,7 @@ from netjournal.journal import Journal
 from netjournal.journal.imports import MERGE, NEW, SKIP, ImportPlan
 from netjournal.journal.incoming import Problem, Where
 from netjournal.ui.format import format_date, format_time, ui_locale
+from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.interchange.worker import JobRunner
 from netjournal.ui.widgets.forms import ERROR_STYLE, muted_label, open_window_modal, title_label
 
@@ -72,72 +73,72 @@ MAX_VALUE_CHARS = 160
 
 # The tables of a backup, as a person calls what they hold (plural), in backup order.
 TABLE_WORDS = {
-    "tag": "Tags",
-    "skill": "Skills",
-    "person": "People",
-    "contact_method": "Emails, phones, links and addresses",
-    "person_tag": "Tags given to people",
-    "person_skill": "Skills of people",
-    "own_skill": "Your own skills",
-    "goal": "Goals",
-    "milestone": "Milestones",
-    "goal_member": "People in goals",
-    "goal_skill": "Skills goals build",
-    "agreement": "Mentorship agreements",
-    "agreement_goal": "Objectives of agreements",
-    "agreement_revision": "Revisions of agreements",
-    "entry": "Entries",
-    "entry_participant": "People in entries",
-    "entry_goal": "Goals of entries",
-    "entry_part": "Agendas and takeaways",
-    "review": "Reviews",
-    "action_item": "Action items",
-    "outreach": "Mentors you are reaching out to",
+    "tag": QT_TRANSLATE_NOOP("Import", "Tags"),
+    "skill": QT_TRANSLATE_NOOP("Import", "Skills"),
+    "person": QT_TRANSLATE_NOOP("Import", "People"),
+    "contact_method": QT_TRANSLATE_NOOP("Import", "Emails, phones, links and addresses"),
+    "person_tag": QT_TRANSLATE_NOOP("Import", "Tags given to people"),
+    "person_skill": QT_TRANSLATE_NOOP("Import", "Skills of people"),
+    "own_skill": QT_TRANSLATE_NOOP("Import", "Your own skills"),
+    "goal": QT_TRANSLATE_NOOP("Import", "Goals"),
+    "milestone": QT_TRANSLATE_NOOP("Import", "Milestones"),
+    "goal_member": QT_TRANSLATE_NOOP("Import", "People in goals"),
+    "goal_skill": QT_TRANSLATE_NOOP("Import", "Skills goals build"),
+    "agreement": QT_TRANSLATE_NOOP("Import", "Mentorship agreements"),
+    "agreement_goal": QT_TRANSLATE_NOOP("Import", "Objectives of agreements"),
+    "agreement_revision": QT_TRANSLATE_NOOP("Import", "Revisions of agreements"),
+    "entry": QT_TRANSLATE_NOOP("Import", "Entries"),
+    "entry_participant": QT_TRANSLATE_NOOP("Import", "People in entries"),
+    "entry_goal": QT_TRANSLATE_NOOP("Import", "Goals of entries"),
+    "entry_part": QT_TRANSLATE_NOOP("Import", "Agendas and takeaways"),
+    "review": QT_TRANSLATE_NOOP("Import", "Reviews"),
+    "action_item": QT_TRANSLATE_NOOP("Import", "Action items"),
+    "outreach": QT_TRANSLATE_NOOP("Import", "Mentors you are reaching out to"),
 }
 # One record of a table, for a conflict's heading.
 RECORD_WORDS = {
-    "tag": "Tag",
-    "skill": "Skill",
-    "person": "Person",
-    "contact_method": "Contact detail",
-    "goal": "Goal",
-    "milestone": "Milestone",
-    "agreement": "Agreement",
-    "agreement_revision": "Revision",
-    "entry": "Entry",
-    "entry_part": "Agenda or takeaways",
-    "review": "Review",
-    "action_item": "Action item",
-    "outreach": "Outreach",
+    "tag": QT_TRANSLATE_NOOP("Import", "Tag"),
+    "skill": QT_TRANSLATE_NOOP("Import", "Skill"),
+    "person": QT_TRANSLATE_NOOP("Import", "Person"),
+    "contact_method": QT_TRANSLATE_NOOP("Import", "Contact detail"),
+    "goal": QT_TRANSLATE_NOOP("Import", "Goal"),
+    "milestone": QT_TRANSLATE_NOOP("Import", "Milestone"),
+    "agreement": QT_TRANSLATE_NOOP("Import", "Agreement"),
+    "agreement_revision": QT_TRANSLATE_NOOP("Import", "Revision"),
+    "entry": QT_TRANSLATE_NOOP("Import", "Entry"),
+    "entry_part": QT_TRANSLATE_NOOP("Import", "Agenda or takeaways"),
+    "review": QT_TRANSLATE_NOOP("Import", "Review"),
+    "action_item": QT_TRANSLATE_NOOP("Import", "Action item"),
+    "outreach": QT_TRANSLATE_NOOP("Import", "Outreach"),
 }
 # Columns of a backup's rows, as a form would caption them.
 FIELD_WORDS = {
-    "display_name": "Name",
-    "given_name": "Given name",
-    "family_name": "Family name",
-    "nickname": "Nickname",
-    "pronouns": "Pronouns",
-    "organization": "Organization",
-    "role": "Role",
-    "met_how": "How we met",
-    "met_where": "Where we met",
-    "met_on": "Met on",
-    "birthday": "Birthday",
-    "cadence_days": "Keep-in-touch cadence (days)",
-    "notes": "Notes",
-    "photo": "Photo",
-    "archived": "Archived",
-    "title": "Title",
-    "body": "Notes",
-    "kind": "Kind",
-    "value": "Value",
-    "label": "Label",
-    "name": "Name",
-    "status": "Status",
-    "progress": "Progress",
-    "occurred_at": "Date and time",
-    "target_on": "Target date",
-    "updated_at": "Last changed",
+    "display_name": QT_TRANSLATE_NOOP("Import", "Name"),
+    "given_name": QT_TRANSLATE_NOOP("Import", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("Import", "Family name"),
+    "nickname": QT_TRANSLATE_NOOP("Import", "Nickname"),
+    "pronouns": QT_TRANSLATE_NOOP("Import", "Pronouns"),
+    "organization": QT_TRANSLATE_NOOP("Import", "Organization"),
+    "role": QT_TRANSLATE_NOOP("Import", "Role"),
+    "met_how": QT_TRANSLATE_NOOP("Import", "How we met"),
+    "met_where": QT_TRANSLATE_NOOP("Import", "Where we met"),
+    "met_on": QT_TRANSLATE_NOOP("Import", "Met on"),
+    "birthday": QT_TRANSLATE_NOOP("Import", "Birthday"),
+    "cadence_days": QT_TRANSLATE_NOOP("Import", "Keep-in-touch cadence (days)"),
+    "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
+    "photo": QT_TRANSLATE_NOOP("Import", "Photo"),
+    "archived": QT_TRANSLATE_NOOP("Import", "Archived"),
+    "title": QT_TRANSLATE_NOOP("Import", "Title"),
+    "body": QT_TRANSLATE_NOOP("Import", "Notes"),
+    "kind": QT_TRANSLATE_NOOP("Import", "Kind"),
+    "value": QT_TRANSLATE_NOOP("Import", "Value"),
+    "label": QT_TRANSLATE_NOOP("Import", "Label"),
+    "name": QT_TRANSLATE_NOOP("Import", "Name"),
+    "status": QT_TRANSLATE_NOOP("Import", "Status"),
+    "progress": QT_TRANSLATE_NOOP("Import", "Progress"),
+    "occurred_at": QT_TRANSLATE_NOOP("Import", "Date and time"),
+    "target_on": QT_TRANSLATE_NOOP("Import", "Target date"),
+    "updated_at": QT_TRANSLATE_NOOP("Import", "Last changed"),
 }
 # Columns a conflict does not show: they are the record's identity, not its content.
 _HIDDEN_FIELDS = frozenset({"uuid", "created_at", "updated_at"})
@@ -145,8 +146,7 @@ _HIDDEN_FIELDS = frozenset({"uuid", "created_at", "updated_at"})
 _NAME_FIELDS = ("display_name", "title", "name", "value", "body")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+Import = TranslationContext("Import")
 
 
 def number(n: int) -> str:
@@ -162,19 +162,19 @@ def counted(n: int, one: str, many: str) -> str:
 def table_words(table: str) -> str:
     """What a backup's table holds, in words ("People", "Tags given to people")."""
     words = TABLE_WORDS.get(table)
-    return _tr(words) if words else table.replace("_", " ").capitalize()
+    return Import.tr(words) if words else table.replace("_", " ").capitalize()
 
 
 def field_words(column: str) -> str:
     words = FIELD_WORDS.get(column)
-    return _tr(words) if words else column.replace("_", " ").capitalize()
+    return Import.tr(words) if words else column.replace("_", " ").capitalize()
 
 
 def where_in_file(where: Where) -> str:
     """The card, row or event and its line, without the file: "card 5, line 52"."""
     parts = [where.item] if where.item else []
     if where.line is not None:
-        parts.append(_tr("line {n}").format(n=where.line))
+        parts.append(Import.tr("line {n}").format(n=where.line))
     return ", ".join(parts)
 
 
@@ -187,16 +187,18 @@ def from_where(where: Where) -> str:
 def plan_headline(plan: ImportPlan) -> str:
     """ "10 new people, 1 merged with people already in the journal, 0 skipped; 3 new
     entries from events." """
-    text = _tr("{new}, {merged} with people already in the journal, {skipped}").format(
-        new=counted(plan.new, _tr("{n} new person"), _tr("{n} new people")),
-        merged=counted(plan.merged, _tr("{n} merged"), _tr("{n} merged")),
-        skipped=counted(plan.skipped, _tr("{n} skipped"), _tr("{n} skipped")),
+    text = Import.tr("{new}, {merged} with people already in the journal, {skipped}").format(
+        new=counted(plan.new, Import.tr("{n} new person"), Import.tr("{n} new people")),
+        merged=counted(plan.merged, Import.tr("{n} merged"), Import.tr("{n} merged")),
+        skipped=counted(plan.skipped, Import.tr("{n} skipped"), Import.tr("{n} skipped")),
     )
     if plan.events:
         entries = counted(
-            plan.new_entries, _tr("{n} new entry from events"), _tr("{n} new entries from events")
+            plan.new_entries,
+            Import.tr("{n} new entry from events"),
+            Import.tr("{n} new entries from events"),
         )
-        text = _tr("{people}; {entries}").format(people=text, entries=entries)
+        text = Import.tr("{people}; {entries}").format(people=text, entries=entries)
     return text + "."
 
 
@@ -205,14 +207,14 @@ def merge_headline(merge: MergePlan) -> str:
     1 kept as this journal has it (newer)." """
     added, updated = sum(merge.added.values()), sum(merge.updated.values())
     same, kept = sum(merge.same.values()), sum(merge.kept.values())
-    return _tr("{added}, {updated} with the backup's newer version, {same}, {kept}.").format(
-        added=counted(added, _tr("{n} record to add"), _tr("{n} records to add")),
-        updated=counted(updated, _tr("{n} to update"), _tr("{n} to update")),
-        same=counted(same, _tr("{n} the same"), _tr("{n} the same")),
+    return Import.tr("{added}, {updated} with the backup's newer version, {same}, {kept}.").format(
+        added=counted(added, Import.tr("{n} record to add"), Import.tr("{n} records to add")),
+        updated=counted(updated, Import.tr("{n} to update"), Import.tr("{n} to update")),
+        same=counted(same, Import.tr("{n} the same"), Import.tr("{n} the same")),
         kept=counted(
             kept,
-            _tr("{n} kept as this journal has it (newer)"),
-            _tr("{n} kept as this journal has them (newer)"),
+            Import.tr("{n} kept as this journal has it (newer)"),
+            Import.tr("{n} kept as this journal has them (newer)"),
         ),
     )
 
@@ -227,11 +229,11 @@ def merge_highlights(merge: MergePlan) -> str:
             continue
         said = []
         if added:
-            said.append(_tr("{n} new").format(n=number(added)))
+            said.append(Import.tr("{n} new").format(n=number(added)))
         if updated:
-            said.append(_tr("{n} updated").format(n=number(updated)))
+            said.append(Import.tr("{n} updated").format(n=number(updated)))
         parts.append(
-            _tr("{what}: {counts}.").format(what=table_words(table), counts=", ".join(said))
+            Import.tr("{what}: {counts}.").format(what=table_words(table), counts=", ".join(said))
         )
     return " ".join(parts)
 
@@ -241,15 +243,15 @@ def done_words(done: ImportDone) -> str:
     if done.rows or not (done.people_new or done.people_merged or done.entries):
         return counted(
             done.rows,
-            _tr("Merged the backup: {n} record added or updated."),
-            _tr("Merged the backup: {n} records added or updated."),
+            Import.tr("Merged the backup: {n} record added or updated."),
+            Import.tr("Merged the backup: {n} records added or updated."),
         )
-    return _tr(
+    return Import.tr(
         "Imported {new}, merged {merged} with people already in the journal, {entries}."
     ).format(
-        new=counted(done.people_new, _tr("{n} new person"), _tr("{n} new people")),
-        merged=counted(done.people_merged, _tr("{n} person"), _tr("{n} people")),
-        entries=counted(done.entries, _tr("added {n} entry"), _tr("added {n} entries")),
+        new=counted(done.people_new, Import.tr("{n} new person"), Import.tr("{n} new people")),
+        merged=counted(done.people_merged, Import.tr("{n} person"), Import.tr("{n} people")),
+        entries=counted(done.entries, Import.tr("added {n} entry"), Import.tr("added {n} entries")),
     )
 
 
@@ -290,10 +292,10 @@ def value_words(column: str, value: Any) -> str:
     if isinstance(value, bytes | bytearray | memoryview):
         size = len(bytes(value))
         if column == "photo":
-            return _tr("A photo ({size} KB)").format(size=number(max(1, round(size / 1024))))
-        return _tr("{size} bytes of data").format(size=number(size))
+            return Import.tr("A photo ({size} KB)").format(size=number(max(1, round(size / 1024))))
+        return Import.tr("{size} bytes of data").format(size=number(size))
     if column == "archived" or isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return Import.tr("Yes") if value else Import.tr("No")
     text = " ".join(str(value).split())
     if len(text) > MAX_VALUE_CHARS:
         text = text[: MAX_VALUE_CHARS - 1].rstrip() + "…"
@@ -694,7 +696,7 @@ class ImportPreviewDialog(QDialog):
         bold.setBold(True)
         for conflict in conflicts[:MAX_LISTED]:
             record = RECORD_WORDS.get(conflict.table)
-            kind = _tr(record) if record else table_words(conflict.table)
+            kind = Import.tr(record) if record else table_words(conflict.table)
             name = _row_name(conflict.journal) or _row_name(conflict.backup)
             kept_here = conflict.kept == "journal"
             heading = _item(
@@ -846,12 +848,12 @@ class ImportFlow(QObject):
     ended = Signal()
 
     FILE_FILTERS = (
-        "Contacts and calendars (*.vcf *.vcard *.ics *.csv *.json)",
-        "vCard contacts (*.vcf *.vcard)",
-        "Calendars (*.ics)",
-        "LinkedIn or Google Contacts (*.csv)",
-        "NetJournal backups (*.json)",
-        "All files (*)",
+        QT_TRANSLATE_NOOP("Import", "Contacts and calendars (*.vcf *.vcard *.ics *.csv *.json)"),
+        QT_TRANSLATE_NOOP("Import", "vCard contacts (*.vcf *.vcard)"),
+        QT_TRANSLATE_NOOP("Import", "Calendars (*.ics)"),
+        QT_TRANSLATE_NOOP("Import", "LinkedIn or Google Contacts (*.csv)"),
+        QT_TRANSLATE_NOOP("Import", "NetJournal backups (*.json)"),
+        QT_TRANSLATE_NOOP("Import", "All files (*)"),
     )
 
     def __init__(self, journal: Journal, window: QWidget) -> None:
@@ -867,7 +869,7 @@ class ImportFlow(QObject):
 
     def ask_for_files(self) -> list[str]:
         """The files the person picks, or none when they cancel."""
-        filters = ";;".join(_tr(f) for f in self.FILE_FILTERS)
+        filters = ";;".join(Import.tr(f) for f in self.FILE_FILTERS)
         paths, _chosen = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import Contacts, Calendars or a Backup"), "", filters
         )

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from netjournal.journal.records import Agreement
 from netjournal.journal.vocab import AgreementStatus
 from netjournal.ui.entries.dialog import NotesEdit
 from netjournal.ui.format import DueStatus, cadence, format_date, relative_day
+from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.labels import label
 from netjournal.ui.widgets.forms import (
     ERROR_STYLE,
@@ -51,28 +52,27 @@ from netjournal.ui.widgets.privacy import PrivacyScreen, PrivateArea
 _CONTEXT = "Mentorships"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+Mentorships = TranslationContext("Mentorships")
 
 
 def role_phrase(my_role: str) -> str:
     """My side of an agreement in words: "you are the mentee"."""
     return {
-        "mentor": _tr("you are the mentor"),
-        "mentee": _tr("you are the mentee"),
-        "peer": _tr("you are peers"),
+        "mentor": Mentorships.tr("you are the mentor"),
+        "mentee": Mentorships.tr("you are the mentee"),
+        "peer": Mentorships.tr("you are peers"),
     }[my_role]
 
 
 def status_words(status: str) -> str:
     """An agreement's status as the domain words it in its refusals."""
     return {
-        "proposed": _tr("only proposed"),
-        "active": _tr("active"),
-        "paused": _tr("paused"),
-        "completed": _tr("completed"),
-        "ended": _tr("ended"),
-        "declined": _tr("declined"),
+        "proposed": Mentorships.tr("only proposed"),
+        "active": Mentorships.tr("active"),
+        "paused": Mentorships.tr("paused"),
+        "completed": Mentorships.tr("completed"),
+        "ended": Mentorships.tr("ended"),
+        "declined": Mentorships.tr("declined"),
     }[status]
 
 
@@ -95,9 +95,9 @@ def due_line(what: str, due: date | None, today: date | None = None) -> str:
     status = DueStatus.of(due, today)
     assert status is not None
     if status is DueStatus.OVERDUE:
-        text = _tr("{what} was due on {date} ({relative})")
+        text = Mentorships.tr("{what} was due on {date} ({relative})")
     else:
-        text = _tr("{what} is due on {date} ({relative})")
+        text = Mentorships.tr("{what} is due on {date} ({relative})")
     text = text.format(what=what, date=format_date(due), relative=relative_day(due, today))
     colour = status.colour.name()
     return (
@@ -129,17 +129,17 @@ def share_box(what: str, parent: QWidget) -> QCheckBox:
     """A "Shareable with <name>" box, unticked (private); `name_share_box` names them."""
     box = QCheckBox(parent)
     box.setProperty("what", what)
-    name_share_box(box, _tr("them"))
+    name_share_box(box, Mentorships.tr("them"))
     return box
 
 
 def name_share_box(box: QCheckBox, name: str) -> None:
-    box.setText(_tr("Shareable with {name}").format(name=name))
+    box.setText(Mentorships.tr("Shareable with {name}").format(name=name))
     box.setAccessibleName(
-        _tr("{what}: shareable with {name}").format(what=box.property("what"), name=name)
+        Mentorships.tr("{what}: shareable with {name}").format(what=box.property("what"), name=name)
     )
     box.setToolTip(
-        _tr(
+        Mentorships.tr(
             "Ticked, this goes into the summary you share with {name}; "
             "unticked, it stays in your journal only."
         ).format(name=name)
@@ -157,7 +157,7 @@ def new_form() -> QFormLayout:
 def agreement_combo(journal: Journal, offered: Callable[[str], bool], parent: QWidget) -> QComboBox:
     """A choice of the agreements whose status is `offered`, for a dialog opened with none."""
     combo = QComboBox(parent)
-    combo.setAccessibleName(_tr("Agreement"))
+    combo.setAccessibleName(Mentorships.tr("Agreement"))
     for row in journal.mentorships.rows():
         if offered(row.status):
             combo.addItem(f"{row.person_name} · {role_phrase(row.my_role)}", row.id)

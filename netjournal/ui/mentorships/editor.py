@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,78 +105,74 @@ class StatusStep:
     question: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementEditor", text)
-
-
 def status_steps() -> dict[str, StatusStep]:
     """The steps by key; which ones show depends on the current status (`STEPS_FROM`)."""
-    reason = _tr("Why? (optional, kept with the history)")
+    reason = AgreementEditor.tr("Why? (optional, kept with the history)")
     return {
         step.key: step
         for step in (
             StatusStep(
                 "activate",
-                _tr("Mark as agreed"),
-                _tr("Mark the agreement as agreed: it becomes active"),
+                AgreementEditor.tr("Mark as agreed"),
+                AgreementEditor.tr("Mark the agreement as agreed: it becomes active"),
                 Status.ACTIVE,
-                _tr("Agreed"),
+                AgreementEditor.tr("Agreed"),
                 reason,
             ),
             StatusStep(
                 "decline",
-                _tr("Declined"),
-                _tr("Mark the proposal as declined"),
+                AgreementEditor.tr("Declined"),
+                AgreementEditor.tr("Mark the proposal as declined"),
                 Status.DECLINED,
-                _tr("Declined"),
+                AgreementEditor.tr("Declined"),
                 reason,
             ),
             StatusStep(
                 "pause",
-                _tr("Pause"),
-                _tr("Pause the agreement"),
+                AgreementEditor.tr("Pause"),
+                AgreementEditor.tr("Pause the agreement"),
                 Status.PAUSED,
-                _tr("Pause the agreement"),
+                AgreementEditor.tr("Pause the agreement"),
                 reason,
             ),
             StatusStep(
                 "resume",
-                _tr("Resume"),
-                _tr("Resume the agreement"),
+                AgreementEditor.tr("Resume"),
+                AgreementEditor.tr("Resume the agreement"),
                 Status.ACTIVE,
-                _tr("Resume the agreement"),
+                AgreementEditor.tr("Resume the agreement"),
                 reason,
             ),
             StatusStep(
                 "complete",
-                _tr("Complete"),
-                _tr("Complete the agreement"),
+                AgreementEditor.tr("Complete"),
+                AgreementEditor.tr("Complete the agreement"),
                 Status.COMPLETED,
-                _tr("Complete the agreement"),
+                AgreementEditor.tr("Complete the agreement"),
                 reason,
             ),
             StatusStep(
                 "end",
-                _tr("End early"),
-                _tr("End the agreement early"),
+                AgreementEditor.tr("End early"),
+                AgreementEditor.tr("End the agreement early"),
                 Status.ENDED,
-                _tr("End the agreement early"),
+                AgreementEditor.tr("End the agreement early"),
                 reason,
             ),
             StatusStep(
                 "reopen",
-                _tr("Reopen"),
-                _tr("Reopen the agreement: it becomes active again"),
+                AgreementEditor.tr("Reopen"),
+                AgreementEditor.tr("Reopen the agreement: it becomes active again"),
                 Status.ACTIVE,
-                _tr("Reopen the agreement"),
+                AgreementEditor.tr("Reopen the agreement"),
                 reason,
             ),
             StatusStep(
                 "repropose",
-                _tr("Reopen as a proposal"),
-                _tr("Reopen the declined agreement as a proposal"),
+                AgreementEditor.tr("Reopen as a proposal"),
+                AgreementEditor.tr("Reopen the declined agreement as a proposal"),
                 Status.PROPOSED,
-                _tr("Reopen as a proposal"),
+                AgreementEditor.tr("Reopen as a proposal"),
                 reason,
             ),
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,37 +37,37 @@ from netjournal.journal.changes import Change
 from netjournal.journal.mentorships import TERMS
 from netjournal.journal.records import Agreement, Revision
 from netjournal.ui.format import cadence, format_date, format_date_long
+from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.labels import label
 from netjournal.ui.models.base import WeakListener
 from netjournal.ui.widgets.forms import open_window_modal, title_label
 
 _CONTEXT = "RevisionHistory"
 _TERM_LABELS = {
-    "person_id": "Counterpart",
-    "my_role": "My role",
-    "formal": "Formal",
-    "program": "Program",
-    "status": "Status",
-    "started_on": "Start date",
-    "ends_on": "End date",
-    "cadence_days": "Meeting cadence",
-    "channel": "Channel",
-    "my_expectations": "What I expect of them",
-    "their_expectations": "What they expect of me",
-    "boundaries": "Boundaries and confidentiality",
-    "goal_ids": "Objectives",
+    "person_id": QT_TRANSLATE_NOOP("RevisionHistory", "Counterpart"),
+    "my_role": QT_TRANSLATE_NOOP("RevisionHistory", "My role"),
+    "formal": QT_TRANSLATE_NOOP("RevisionHistory", "Formal"),
+    "program": QT_TRANSLATE_NOOP("RevisionHistory", "Program"),
+    "status": QT_TRANSLATE_NOOP("RevisionHistory", "Status"),
+    "started_on": QT_TRANSLATE_NOOP("RevisionHistory", "Start date"),
+    "ends_on": QT_TRANSLATE_NOOP("RevisionHistory", "End date"),
+    "cadence_days": QT_TRANSLATE_NOOP("RevisionHistory", "Meeting cadence"),
+    "channel": QT_TRANSLATE_NOOP("RevisionHistory", "Channel"),
+    "my_expectations": QT_TRANSLATE_NOOP("RevisionHistory", "What I expect of them"),
+    "their_expectations": QT_TRANSLATE_NOOP("RevisionHistory", "What they expect of me"),
+    "boundaries": QT_TRANSLATE_NOOP("RevisionHistory", "Boundaries and confidentiality"),
+    "goal_ids": QT_TRANSLATE_NOOP("RevisionHistory", "Objectives"),
 }
 # Marks the "not recorded" value of a term an old revision lacks.
 _MISSING: Any = object()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+RevisionHistory = TranslationContext("RevisionHistory")
 
 
 def term_label(key: str) -> str:
     """The name a person reads for a term of an agreement."""
-    return _tr(_TERM_LABELS[key])
+    return RevisionHistory.tr(_TERM_LABELS[key])
 
 
 class TermWords:
@@ -93,33 +93,34 @@ class TermWords:
 
     def value(self, key: str, raw: Any) -> str:
         if raw is _MISSING:
-            return _tr("Not recorded")
+            return RevisionHistory.tr("Not recorded")
         if key == "person_id":
             if raw is None:
                 return "—"
-            return self.names.get(raw) or _tr("Person #{id}, no longer in the journal").format(
-                id=raw
-            )
+            return self.names.get(raw) or RevisionHistory.tr(
+                "Person #{id}, no longer in the journal"
+            ).format(id=raw)
         if key == "my_role":
             return label("my_role", raw) if raw else "—"
         if key == "status":
             return label("agreement_status", raw) if raw else "—"
         if key == "formal":
-            return _tr("Yes") if raw else _tr("No")
+            return RevisionHistory.tr("Yes") if raw else RevisionHistory.tr("No")
         if key in ("started_on", "ends_on"):
             if not raw:
-                return _tr("Not set")
+                return RevisionHistory.tr("Not set")
             try:
                 return format_date(date.fromisoformat(str(raw)))
             except ValueError:
                 return str(raw)
         if key == "cadence_days":
-            return cadence(raw) if raw else _tr("No set rhythm")
+            return cadence(raw) if raw else RevisionHistory.tr("No set rhythm")
         if key == "goal_ids":
             if not raw:
-                return _tr("None")
+                return RevisionHistory.tr("None")
             return "\n".join(
-                self.titles.get(g) or _tr("Goal #{id}, no longer in the journal").format(id=g)
+                self.titles.get(g)
+                or RevisionHistory.tr("Goal #{id}, no longer in the journal").format(id=g)
                 for g in raw
             )
         text = str(raw or "").strip()
@@ -159,17 +160,19 @@ def describe(revision: Revision, previous: Revision | None) -> str:
         return revision.reason.strip()
     status = revision.terms.get("status")
     if previous is None:
-        return _tr("Proposed") if status == "proposed" else _tr("Agreed")
+        return (
+            RevisionHistory.tr("Proposed") if status == "proposed" else RevisionHistory.tr("Agreed")
+        )
     before = previous.terms.get("status")
     if before != status and status:
         if before == "proposed" and status == "active":
-            return _tr("Agreed")
+            return RevisionHistory.tr("Agreed")
         if before:
-            return _tr("Status: {before} → {after}").format(
+            return RevisionHistory.tr("Status: {before} → {after}").format(
                 before=label("agreement_status", before), after=label("agreement_status", status)
             )
-        return _tr("Status: {after}").format(after=label("agreement_status", status))
-    return _tr("Terms revised")
+        return RevisionHistory.tr("Status: {after}").format(after=label("agreement_status", status))
+    return RevisionHistory.tr("Terms revised")
 
 
 class RevisionHistoryDialog(QDialog):

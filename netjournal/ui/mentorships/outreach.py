@@ -18,7 +18,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -61,6 +60,7 @@ from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.entries.dialog import NotesEdit
 from netjournal.ui.entries.picker import PersonPicker
 from netjournal.ui.format import date_pattern, first_day_of_week, format_date_long, relative_day
+from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.labels import label
 from netjournal.ui.models.outreach import SUBTITLE_ROLE, OutreachTableModel, waiting_hint
 from netjournal.ui.widgets.delegates import ChipDelegate
@@ -85,8 +85,7 @@ FOLLOW_UP_AFTER_DAYS = 14
 _PAD = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstMessage", text)
+FirstMessage = TranslationContext("FirstMessage")
 
 
 def first_name(person: Person) -> str:
@@ -102,17 +101,19 @@ def first_message(person: Person, my_name: str = "") -> str:
     concrete ask (a 20-minute call), and an easy way to say no. Meant to be edited."""
     role, organization = person.role.strip(), person.organization.strip()
     if role and organization:
-        why = _tr("I came across your work as {role} at {organization}").format(
+        why = FirstMessage.tr("I came across your work as {role} at {organization}").format(
             role=role, organization=organization
         )
     elif role:
-        why = _tr("I came across your work as {role}").format(role=role)
+        why = FirstMessage.tr("I came across your work as {role}").format(role=role)
     elif organization:
-        why = _tr("I came across your work at {organization}").format(organization=organization)
+        why = FirstMessage.tr("I came across your work at {organization}").format(
+            organization=organization
+        )
     else:
-        why = _tr("I came across your work")
-    me = my_name.strip() or _tr("[your name]")
-    return _tr(
+        why = FirstMessage.tr("I came across your work")
+    me = my_name.strip() or FirstMessage.tr("[your name]")
+    return FirstMessage.tr(
         "Hello {first_name},\n"
         "\n"
         "My name is {my_name}. {why}, and it is close to what I hope to do myself: "
@@ -133,34 +134,36 @@ def stage_advice(row: OutreachRow, today: date) -> str:
     """What the stage suggests next, in a line; for "declined", a kind one."""
     stage = row.stage
     if stage == OutreachStage.IDENTIFIED:
-        return _tr("Next: read about their work, so your first message can say why them.")
+        return FirstMessage.tr(
+            "Next: read about their work, so your first message can say why them."
+        )
     if stage == OutreachStage.RESEARCHED:
-        return _tr(
+        return FirstMessage.tr(
             "Next: make the first message below your own, short and respectful, and send it "
             "yourself."
         )
     if stage == OutreachStage.CONTACTED:
         days = (today - row.stage_on).days if row.stage_on else 0
         if days >= FOLLOW_UP_AFTER_DAYS:
-            return _tr(
+            return FirstMessage.tr(
                 "No answer yet, {waiting}: one gentle follow-up is fine. People are busy."
             ).format(waiting=waiting_hint(row, today))
-        return _tr("Give them time to answer: people are busy.")
+        return FirstMessage.tr("Give them time to answer: people are busy.")
     if stage == OutreachStage.MEETING:
-        return _tr(
+        return FirstMessage.tr(
             "Keep it brief: bring one or two questions, and thank them afterwards for their time."
         )
     if stage == OutreachStage.AGREED:
-        return _tr(
+        return FirstMessage.tr(
             "They said yes. Set out the agreement together: what each of you expects, the "
             "goals, and how often you meet."
         )
     if stage == OutreachStage.DECLINED:
-        return _tr(
+        return FirstMessage.tr(
             "Not everyone can say yes, and a no is an answer too. Thank them for their time: "
             "the door often stays open, and someone else may be the right mentor now."
         )
-    return _tr(
+    return FirstMessage.tr(
         "No reply is common, and rarely personal. Try once more later, or approach someone else."
     )
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QMarginsF,
     QSizeF,
@@ -51,6 +50,7 @@ from PySide6.QtWidgets import (
 from netjournal.journal import Journal
 from netjournal.journal.records import ActionItem, Agreement, AgreementSummary, SharedNote
 from netjournal.ui.format import cadence, format_date
+from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.labels import label
 from netjournal.ui.mentorships.agreement_dialog import fit_to_screen, muted
 from netjournal.ui.widgets.forms import ERROR_STYLE, open_window_modal
@@ -63,6 +63,7 @@ MARKDOWN_FEATURES = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
+
 # The PDF page: A4 with margins that print on any printer, text in the system font.
 PDF_MARGINS_MM = 18.0
 PDF_FONT_POINTS = 10.0
@@ -82,11 +83,15 @@ _BLOCK_START = re.compile(r"^(\d*)([-+=.)])")
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
-
 # --- Markdown -------------------------------------------------------------------------
+
+
+Summary = TranslationContext("Summary")
+
+
+def _fact(caption: str, value: str) -> str:
+    """A line of the terms: "- **Kind:** Informal"."""
+    return f"- **{caption}** {value}"
 
 
 def _escape_block_start(found: re.Match[str]) -> str:
@@ -127,58 +132,60 @@ def escape_block(text: str) -> str:
 
 def _roles(agreement: Agreement, name: str) -> str:
     return {
-        "mentor": _tr("I am the mentor; {name} is the mentee."),
-        "mentee": _tr("{name} is the mentor; I am the mentee."),
-        "peer": _tr("{name} and I are peers: we learn from each other."),
+        "mentor": Summary.tr("I am the mentor; {name} is the mentee."),
+        "mentee": Summary.tr("{name} is the mentor; I am the mentee."),
+        "peer": Summary.tr("{name} and I are peers: we learn from each other."),
     }[agreement.my_role].format(name=name)
 
 
 def _terms(agreement: Agreement, name: str) -> list[str]:
-    lines = [f"- **{_tr('Roles:')}** {_roles(agreement, name)}"]
+    lines = [_fact(Summary.tr("Roles:"), _roles(agreement, name))]
     if agreement.formal:
         kind = (
-            _tr("Formal, through {program}").format(program=escape_inline(agreement.program))
+            Summary.tr("Formal, through {program}").format(program=escape_inline(agreement.program))
             if agreement.program.strip()
-            else _tr("Formal")
+            else Summary.tr("Formal")
         )
     else:
-        kind = _tr("Informal")
-    lines.append(f"- **{_tr('Kind:')}** {kind}")
-    lines.append(f"- **{_tr('Status:')}** {label('agreement_status', agreement.status)}")
+        kind = Summary.tr("Informal")
+    lines.append(_fact(Summary.tr("Kind:"), kind))
+    lines.append(_fact(Summary.tr("Status:"), label("agreement_status", agreement.status)))
     start, end = agreement.started_on, agreement.ends_on
     if start and end:
-        dates = _tr("from {start} to {end}").format(start=format_date(start), end=format_date(end))
+        dates = Summary.tr("from {start} to {end}").format(
+            start=format_date(start), end=format_date(end)
+        )
     elif start:
-        dates = _tr("since {start}").format(start=format_date(start))
+        dates = Summary.tr("since {start}").format(start=format_date(start))
     elif end:
-        dates = _tr("until {end}").format(end=format_date(end))
+        dates = Summary.tr("until {end}").format(end=format_date(end))
     else:
         dates = ""
     if dates:
-        lines.append(f"- **{_tr('Dates:')}** {dates}")
+        lines.append(_fact(Summary.tr("Dates:"), dates))
     if agreement.review_on:
-        lines.append(f"- **{_tr('Next review:')}** {format_date(agreement.review_on)}")
+        lines.append(_fact(Summary.tr("Next review:"), format_date(agreement.review_on)))
     if agreement.cadence_days:
-        lines.append(f"- **{_tr('We meet:')}** {cadence(agreement.cadence_days)}")
+        lines.append(_fact(Summary.tr("We meet:"), cadence(agreement.cadence_days)))
     if agreement.channel.strip():
-        lines.append(f"- **{_tr('Channel:')}** {escape_inline(agreement.channel)}")
+        lines.append(_fact(Summary.tr("Channel:"), escape_inline(agreement.channel)))
     return lines
 
 
 def _objectives(summary: AgreementSummary) -> list[str]:
     if not summary.objectives:
-        return [f"*{_tr('No objectives written down yet.')}*"]
+        return ["*" + Summary.tr("No objectives written down yet.") + "*"]
     lines = []
     for goal in summary.objectives:
         facts = [label("goal_status", goal.status)]
         if goal.target_on:
-            facts.append(_tr("target date {date}").format(date=format_date(goal.target_on)))
+            facts.append(Summary.tr("target date {date}").format(date=format_date(goal.target_on)))
         lines.append(f"- **{escape_inline(goal.title)}** — {' · '.join(facts)}")
     return lines
 
 
 def _text_or_none(text: str) -> str:
-    return escape_block(text) if text.strip() else f"*{_tr('Not written down yet.')}*"
+    return escape_block(text) if text.strip() else "*" + Summary.tr("Not written down yet.") + "*"
 
 
 def _actions(actions: Iterable[ActionItem], name: str) -> list[str]:
@@ -187,9 +194,9 @@ def _actions(actions: Iterable[ActionItem], name: str) -> list[str]:
         owner = label("owner", "me") if action.owner == "me" else name
         facts = [owner]
         if action.due_on:
-            facts.append(_tr("due {date}").format(date=format_date(action.due_on)))
+            facts.append(Summary.tr("due {date}").format(date=format_date(action.due_on)))
         lines.append(f"- {escape_inline(action.title)} — {' · '.join(facts)}")
-    return lines or [f"*{_tr('No open action items.')}*"]
+    return lines or ["*" + Summary.tr("No open action items.") + "*"]
 
 
 def _notes(notes: Iterable[SharedNote], hidden: bool = False) -> list[str]:
@@ -209,7 +216,7 @@ def _notes(notes: Iterable[SharedNote], hidden: bool = False) -> list[str]:
             lines += ["", f"### {' · '.join(heading)}"]
         text = f"*{escape_inline(hidden_text())}*" if hidden else escape_block(note.text)
         lines += ["", f"*{label('shared_part', note.part)}*", "", text]
-    return lines[1:] if lines else [f"*{_tr('No notes are marked shareable.')}*"]
+    return lines[1:] if lines else ["*" + Summary.tr("No notes are marked shareable.") + "*"]
 
 
 def summary_markdown(summary: AgreementSummary, hide_notes: bool = False) -> str:
@@ -219,35 +226,35 @@ def summary_markdown(summary: AgreementSummary, hide_notes: bool = False) -> str
     agreement = summary.agreement
     name = escape_inline(agreement.person_name)
     parts = [
-        f"# {_tr('Our mentorship agreement with {name}').format(name=name)}",
+        "# " + Summary.tr("Our mentorship agreement with {name}").format(name=name),
         "",
-        f"## {_tr('Terms')}",
+        "## " + Summary.tr("Terms"),
         "",
         *_terms(agreement, name),
         "",
-        f"## {_tr('Objectives')}",
+        "## " + Summary.tr("Objectives"),
         "",
         *_objectives(summary),
         "",
-        f"## {_tr('What we expect')}",
+        "## " + Summary.tr("What we expect"),
         "",
-        f"**{_tr('What I expect')}**",
+        "**" + Summary.tr("What I expect") + "**",
         "",
         _text_or_none(agreement.my_expectations),
         "",
-        f"**{_tr('What {name} expects').format(name=name)}**",
+        "**" + Summary.tr("What {name} expects").format(name=name) + "**",
         "",
         _text_or_none(agreement.their_expectations),
         "",
-        f"## {_tr('Boundaries and confidentiality')}",
+        "## " + Summary.tr("Boundaries and confidentiality"),
         "",
         _text_or_none(agreement.boundaries),
         "",
-        f"## {_tr('Open action items')}",
+        "## " + Summary.tr("Open action items"),
         "",
         *_actions(summary.open_actions, name),
         "",
-        f"## {_tr('Shared notes')}",
+        "## " + Summary.tr("Shared notes"),
         "",
         *_notes(summary.shared_notes, hide_notes),
     ]
@@ -378,9 +385,9 @@ def private_note_count(journal: Journal, agreement: Agreement) -> int:
 
 def file_name(agreement: Agreement, suffix: str) -> str:
     """A file name for the summary that any system accepts."""
-    name = _tr("Mentorship agreement with {name}").format(name=agreement.person_name)
+    name = Summary.tr("Mentorship agreement with {name}").format(name=agreement.person_name)
     cleaned = " ".join(_NOT_IN_FILE_NAMES.sub(" ", name).split()).strip(". ")
-    return f"{cleaned or _tr('Mentorship agreement')}{suffix}"
+    return (cleaned or Summary.tr("Mentorship agreement")) + suffix
 
 
 # --- the dialog -----------------------------------------------------------------------

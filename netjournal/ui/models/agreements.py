@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 
 from netjournal.journal import Journal
@@ -72,15 +72,11 @@ class GroupHeader:
     count: int
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementsTableModel", text)
-
-
 def program_text(formal: bool, program: str) -> str:
     """What kind of mentorship it is: the program's name, or "Informal"."""
     if formal:
-        return program or tr("Formal program")
-    return tr("Informal")
+        return program or AgreementsTableModel.tr("Formal program")
+    return AgreementsTableModel.tr("Informal")
 
 
 def _bold() -> QFont:
@@ -143,7 +139,7 @@ class AgreementsTableModel(IdTableModel):
         return self._ids[row] < 0
 
     def header_text(self, row: int) -> str:
-        return tr(_HEADINGS[self._ids[row]])
+        return AgreementsTableModel.tr(_HEADINGS[self._ids[row]])
 
     def headers(self) -> list[str]:
         """The group headings in list order."""
@@ -244,7 +240,7 @@ class AgreementsTableModel(IdTableModel):
             return None
         header = self._records[item_id]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{tr(_HEADINGS[item_id])} ({header.count})"
+            return f"{AgreementsTableModel.tr(_HEADINGS[item_id])} ({header.count})"
         if role == Qt.ItemDataRole.FontRole:
             return _bold()
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -296,9 +292,9 @@ class AgreementsTableModel(IdTableModel):
             return cadence(record.cadence_days) or "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             if not record.cadence_days:
-                return tr("No meeting cadence agreed")
+                return AgreementsTableModel.tr("No meeting cadence agreed")
             if record.channel:
-                return tr("{cadence}, by {channel}").format(
+                return AgreementsTableModel.tr("{cadence}, by {channel}").format(
                     cadence=cadence(record.cadence_days), channel=record.channel
                 )
             return cadence(record.cadence_days)
@@ -310,9 +306,17 @@ class AgreementsTableModel(IdTableModel):
     def _last_session(record: AgreementRow, role: int) -> Any:
         moment = record.last_session_at
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr("None yet") if moment is None else relative_day(local_date(moment))
+            return (
+                AgreementsTableModel.tr("None yet")
+                if moment is None
+                else relative_day(local_date(moment))
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("No session logged yet") if moment is None else format_date_long(moment)
+            return (
+                AgreementsTableModel.tr("No session logged yet")
+                if moment is None
+                else format_date_long(moment)
+            )
         if role == Qt.ItemDataRole.ForegroundRole and moment is None:
             return _muted()
         return None
@@ -325,8 +329,8 @@ class AgreementsTableModel(IdTableModel):
                 return "—"
             if role == Qt.ItemDataRole.ToolTipRole:
                 if record.status != "active":
-                    return tr("No session is due: the agreement is not active")
-                return tr("No session is due: no meeting cadence agreed")
+                    return AgreementsTableModel.tr("No session is due: the agreement is not active")
+                return AgreementsTableModel.tr("No session is due: no meeting cadence agreed")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return _muted()
             return None
@@ -334,7 +338,9 @@ class AgreementsTableModel(IdTableModel):
         overdue = DueStatus.of(due) is DueStatus.OVERDUE
         if role == Qt.ItemDataRole.DisplayRole:
             if overdue:
-                return tr("{status} · {when}").format(status=DueStatus.OVERDUE.label, when=when)
+                return AgreementsTableModel.tr("{status} · {when}").format(
+                    status=DueStatus.OVERDUE.label, when=when
+                )
             return when
         if role == Role.CHIPS and overdue:
             return (Chip(DueStatus.OVERDUE.label, DueStatus.OVERDUE.colour),)
@@ -342,8 +348,12 @@ class AgreementsTableModel(IdTableModel):
             return when
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
-                return tr("Overdue: a session was due on {date}").format(date=format_date_long(due))
-            return tr("Next session due on {date}").format(date=format_date_long(due))
+                return AgreementsTableModel.tr("Overdue: a session was due on {date}").format(
+                    date=format_date_long(due)
+                )
+            return AgreementsTableModel.tr("Next session due on {date}").format(
+                date=format_date_long(due)
+            )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return format_date(due)
         return None
@@ -353,22 +363,27 @@ class AgreementsTableModel(IdTableModel):
         total, overdue = record.open_actions, record.overdue_actions
         if role == Qt.ItemDataRole.DisplayRole:
             if not total:
-                return tr("None")
+                return AgreementsTableModel.tr("None")
             if overdue:
-                return tr("{total} · {overdue} overdue").format(total=total, overdue=overdue)
+                return AgreementsTableModel.tr("{total} · {overdue} overdue").format(
+                    total=total, overdue=overdue
+                )
             return str(total)
         if role == Role.CHIPS and overdue:
             return (
-                Chip(tr("{overdue} overdue").format(overdue=overdue), DueStatus.OVERDUE.colour),
+                Chip(
+                    AgreementsTableModel.tr("{overdue} overdue").format(overdue=overdue),
+                    DueStatus.OVERDUE.colour,
+                ),
             )
         if role == Role.TRAILING and overdue:
-            return tr("of {total}").format(total=total)
+            return AgreementsTableModel.tr("of {total}").format(total=total)
         if role == Qt.ItemDataRole.ToolTipRole and total:
             if overdue:
-                return tr("{total} open action items, {overdue} of them overdue").format(
-                    total=total, overdue=overdue
-                )
-            return tr("{total} open action items").format(total=total)
+                return AgreementsTableModel.tr(
+                    "{total} open action items, {overdue} of them overdue"
+                ).format(total=total, overdue=overdue)
+            return AgreementsTableModel.tr("{total} open action items").format(total=total)
         if role == Qt.ItemDataRole.ForegroundRole and not total:
             return _muted()
         return None

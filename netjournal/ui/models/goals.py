@@ -182,8 +182,6 @@ class GoalsTableModel(IdTableModel):
                     f"{m.display_name} · {label('member_role', m.role)}" for m in record.member_list
                 )
             if role == Qt.ItemDataRole.AccessibleDescriptionRole and record.member_list:
-                return QCoreApplication.translate(
-                    "GoalsTableModel", "%n people share this goal", None, len(record.member_list)
-                )
+                return self.tr("%n people share this goal", None, len(record.member_list))
             return None
         raise KeyError(column)

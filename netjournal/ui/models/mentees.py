@@ -19,7 +19,14 @@ from PySide6.QtGui import QFont, QPalette
 from netjournal.journal.changes import Change
 from netjournal.journal.records import ActionItem, MenteeOverview
 from netjournal.journal.vocab import AgreementStatus
-from netjournal.ui.format import DueStatus, format_date, format_date_long, local_date, relative_day
+from netjournal.ui.format import (
+    DueStatus,
+    Format,
+    format_date,
+    format_date_long,
+    local_date,
+    relative_day,
+)
 from netjournal.ui.labels import label
 from netjournal.ui.models.base import Batch, Chip, Column, IdTableModel, Role
 
@@ -46,10 +53,10 @@ def span_in_words(days: int) -> str:
     """How long a span is, without a direction: "5 days", "3 weeks", "2 months"."""
     days = abs(days)
     if days < 14:
-        return QCoreApplication.translate("Format", "%n days", None, days)
+        return Format.tr("%n days", None, days)
     if days < 60:
-        return QCoreApplication.translate("Format", "%n weeks", None, round(days / 7))
-    return QCoreApplication.translate("Format", "%n months", None, max(2, round(days / 30.44)))
+        return Format.tr("%n weeks", None, round(days / 7))
+    return Format.tr("%n months", None, max(2, round(days / 30.44)))
 
 
 def needs_attention(row: MenteeOverview, today: date) -> bool:

@@ -29,10 +29,6 @@ SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 20
 WAITING_HINT_DAYS = 3
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("OutreachTableModel", text)
-
-
 def organization_and_role(row: OutreachRow) -> str:
     """ "Research scientist · Helix Biotech", or whichever of the two there is."""
     return " · ".join(part for part in (row.role, row.organization) if part)
@@ -48,7 +44,9 @@ def waiting_hint(row: OutreachRow, today: date) -> str:
     if days < WAITING_HINT_DAYS:
         return ""
     if row.stage == OutreachStage.CONTACTED:
-        return _translate("waiting for {span}").format(span=span_in_words(days))
+        return QCoreApplication.translate("OutreachTableModel", "waiting for {span}").format(
+            span=span_in_words(days)
+        )
     return ""
 
 
@@ -120,7 +118,7 @@ class OutreachTableModel(ShortListModel):
     def _person(record: OutreachRow, role: int) -> Any:
         subtitle = organization_and_role(record)
         if record.archived:
-            archived = _translate("archived")
+            archived = QCoreApplication.translate("OutreachTableModel", "archived")
             subtitle = f"{subtitle} · {archived}" if subtitle else archived
         if role == Qt.ItemDataRole.DisplayRole:
             return record.display_name
@@ -151,14 +149,14 @@ class OutreachTableModel(ShortListModel):
         day = record.stage_on
         if day is None:
             if role == Qt.ItemDataRole.DisplayRole:
-                return _translate("No date")
+                return QCoreApplication.translate("OutreachTableModel", "No date")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QPalette().color(QPalette.ColorRole.PlaceholderText)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return relative_day(day, self.today)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _translate("{stage} on {date}").format(
+            return QCoreApplication.translate("OutreachTableModel", "{stage} on {date}").format(
                 stage=label("outreach", record.stage), date=format_date_long(day)
             )
         return None

@@ -24,7 +24,14 @@ from PySide6.QtGui import QFont, QPalette
 from netjournal.journal import Journal
 from netjournal.journal.changes import Change
 from netjournal.journal.records import TimelineItem
-from netjournal.ui.format import format_date, format_date_long, local_date, relative_day, ui_locale
+from netjournal.ui.format import (
+    first_day_of_week,
+    format_date,
+    format_date_long,
+    local_date,
+    relative_day,
+    ui_locale,
+)
 from netjournal.ui.labels import label
 from netjournal.ui.models.base import DEFAULT_PAGE_SIZE, Column, IdTableModel, Index, Role
 from netjournal.ui.widgets.privacy import PrivacyScreen, screened
@@ -84,18 +91,17 @@ class TimelineFilters:
 
 def bucket(day: date, today: date) -> str:
     """The header an item of this day sits under, seen from `today`."""
-    tr = QCoreApplication.translate
     if day == today:
-        return tr("TimelineStreamModel", "Today")
+        return QCoreApplication.translate("TimelineStreamModel", "Today")
     if day == today - timedelta(days=1):
-        return tr("TimelineStreamModel", "Yesterday")
+        return QCoreApplication.translate("TimelineStreamModel", "Yesterday")
     if day < today:
-        first = ui_locale().firstDayOfWeek().value - 1  # Qt: Monday is 1; Python: 0
+        first = first_day_of_week().value - 1  # Qt: Monday is 1; Python: 0
         week_start = today - timedelta(days=(today.weekday() - first) % 7)
         if day >= week_start:
-            return tr("TimelineStreamModel", "This week")
+            return QCoreApplication.translate("TimelineStreamModel", "This week")
         if day >= week_start - timedelta(days=7):
-            return tr("TimelineStreamModel", "Last week")
+            return QCoreApplication.translate("TimelineStreamModel", "Last week")
     month = ui_locale().standaloneMonthName(day.month)
     return f"{month} {day.year}"
 

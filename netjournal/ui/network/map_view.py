@@ -843,7 +843,8 @@ class PersonPanel(QWidget):
             line = f'<a href="goal:{goal}">{title}</a>'
             if others:
                 line += " — " + esc(self._with(others))
-            parts.append(f'<p style="margin:2px 0">{self.tr("Shared goal")}: {line}</p>')
+            shared = self.tr("Shared goal")
+            parts.append(f'<p style="margin:2px 0">{shared}: {line}</p>')
         for agreement_id in sorted(agreement_ids):
             agreement = graph.agreements.get(agreement_id)
             if agreement is None:

@@ -14,22 +14,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QLockFile
 
 from netjournal.errors import JournalError
 from netjournal.paths import make_private_file
+from netjournal.ui.i18n import TranslationContext
 
 LOCK_SUFFIX = ".lock"
+
+
+LockFile = TranslationContext("LockFile")
 
 
 def lock_path(journal: Path) -> Path:
     """The lock file of a journal: beside it, its name plus `.lock`."""
     journal = Path(journal)
     return journal.with_name(journal.name + LOCK_SUFFIX)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalLock", text)
 
 
 class JournalInUse(JournalError):
@@ -67,7 +67,7 @@ class JournalLock:
         if self._file.error() == QLockFile.LockError.LockFailedError:
             raise self._in_use()
         raise JournalError(
-            _tr(
+            LockFile.tr(
                 "The journal's folder {folder} cannot be written to (the lock file {lock} "
                 "could not be made): the journal could not save anything there."
             ).format(folder=self.journal.parent, lock=self.path.name)
@@ -80,13 +80,13 @@ class JournalLock:
             pid, host, program = 0, "", ""
         pid = int(pid or 0)
         holder = (
-            _tr("process {pid} ({program}) on {host}").format(
+            LockFile.tr("process {pid} ({program}) on {host}").format(
                 pid=pid, program=program or "?", host=host or "?"
             )
             if pid
-            else _tr("another process")
+            else LockFile.tr("another process")
         )
-        message = _tr(
+        message = LockFile.tr(
             "{name} is open elsewhere: in {holder}. Close it there first; two copies "
             "writing to one journal would get in each other's way. (The lock is {lock}.)"
         ).format(name=self.journal.name, holder=holder, lock=self.path)

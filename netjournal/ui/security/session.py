@@ -537,7 +537,7 @@ class JournalSession(QObject):
             answer.new,
             self.tr("Passphrase Changed"),
             lambda done: self.tr(
-                "The journal has its new passphrase{backups}; the old one no longer opens them."
+                "The journal has its new passphrase{backups}; the old one no longer opens it."
             ).format(backups=self._backups_also(done)),
         )
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
 
@@ -45,50 +45,47 @@ MESSAGE_MS = 10_000
 LINES_SHOWN = 6
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Notifier", text, disambiguation, n)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    """`one` for 1, else `many` with %n (a translation gives each language's plurals)."""
-    return _tr(one) if n == 1 else _tr(many, None, n)
-
-
 def _section_count(kind: str, n: int) -> str:
     """How many items a section holds, in words."""
     if kind == "follow_up":
-        return _count(n, "1 follow-up", "%n follow-ups")
+        return Notifier.tr("%n follow-ups", None, n)
     if kind == "reconnect":
-        return _count(n, "1 person to get in touch with", "%n people to get in touch with")
+        return Notifier.tr("%n people to get in touch with", None, n)
     if kind == "mentorship":
-        return _count(n, "1 session or review", "%n sessions and reviews")
+        return Notifier.tr("%n sessions and reviews", None, n)
     if kind == "goal_target":
-        return _count(n, "1 goal target date", "%n goal target dates")
+        return Notifier.tr("%n goal target dates", None, n)
     if kind == "my_action":
-        return _count(n, "1 of your action items", "%n of your action items")
+        return Notifier.tr("%n of your action items", None, n)
     if kind == "their_action":
-        return _count(n, "1 action item you are waiting on", "%n action items you are waiting on")
-    return _count(n, "1 goal to celebrate", "%n goals to celebrate")
+        return Notifier.tr("%n action items you are waiting on", None, n)
+    return Notifier.tr("%n goals to celebrate", None, n)
 
 
 def summary_text(found: TodayList) -> str:
     """Today in a few lines: how many things, how many overdue, then each section's count."""
     total = found.total
     if total == 0:
-        return _tr("Nothing needs you today.")
-    first = _count(total, "1 thing needs you today", "%n things need you today")
+        return Notifier.tr("Nothing needs you today.")
+    first = Notifier.tr("%n things need you today", None, total)
     if not found.exact:
-        first = _tr("More than {count} things need you today").format(count=number(total - 1))
+        first = Notifier.tr("More than {count} things need you today").format(
+            count=number(total - 1)
+        )
     if found.overdue and found.overdue_exact:
-        first += _tr(", {count} of them overdue").format(count=number(found.overdue))
+        first += Notifier.tr(", {count} of them overdue").format(count=number(found.overdue))
     elif found.overdue:
-        first += _tr(", more than {count} of them overdue").format(count=number(found.overdue - 1))
+        first += Notifier.tr(", more than {count} of them overdue").format(
+            count=number(found.overdue - 1)
+        )
     lines = [first + "."]
     for section in found.sections:
         if section.total:
             exact = section.total_exact
             line = _section_count(section.kind, section.total if exact else section.total - 1)
-            lines.append(f"• {line}" if exact else f"• {line}+")
+            if not exact:  # a full page: at least this many
+                line = Notifier.tr("{counted} or more").format(counted=line)
+            lines.append(f"• {line}")
     return "\n".join(lines)
 
 
@@ -96,13 +93,13 @@ def reminder_line(item: TodayItem, private: bool = False) -> str:
     """One item due today, in words."""
     names = names_text(item.names)
     if item.kind == "session":
-        return _tr("Session with {name}").format(name=names)
+        return Notifier.tr("Session with {name}").format(name=names)
     if item.kind == "review":
-        return _tr("Review of the mentorship with {name}").format(name=names)
+        return Notifier.tr("Review of the mentorship with {name}").format(name=names)
     title = item_title(item, private)
     if names:
-        return _tr("Follow up “{title}” with {names}").format(title=title, names=names)
-    return _tr("Follow up “{title}”").format(title=title)
+        return Notifier.tr("Follow up “{title}” with {names}").format(title=title, names=names)
+    return Notifier.tr("Follow up “{title}”").format(title=title)
 
 
 def _day(value: object) -> date | None:
@@ -172,13 +169,13 @@ class Notifier(QObject):
 
     def _make_tray(self) -> QSystemTrayIcon:
         tray = QSystemTrayIcon(self._icon(), self)
-        tray.setToolTip(_tr("NetJournal"))
+        tray.setToolTip(Notifier.tr("NetJournal"))
         menu = QMenu(self.window)
-        self.show_action = QAction(_tr("&Show NetJournal"), menu)
+        self.show_action = QAction(Notifier.tr("&Show NetJournal"), menu)
         self.show_action.triggered.connect(lambda _=False: self.show_requested.emit())
-        self.summary_action = QAction(_tr("&Today's Summary"), menu)
+        self.summary_action = QAction(Notifier.tr("&Today's Summary"), menu)
         self.summary_action.triggered.connect(lambda _=False: self.show_summary())
-        self.quit_action = QAction(_tr("&Quit"), menu)
+        self.quit_action = QAction(Notifier.tr("&Quit"), menu)
         self.quit_action.triggered.connect(lambda _=False: self.quit_requested.emit())
         for action in (self.show_action, self.summary_action):
             menu.addAction(action)
@@ -208,7 +205,7 @@ class Notifier(QObject):
         """Today's summary now, whatever the time (the tray menu's Today's Summary)."""
         found = self.journal.today.items(self.clock().date())
         text = summary_text(found)
-        self.show_message(_tr("NetJournal — Today"), text)
+        self.show_message(Notifier.tr("NetJournal — Today"), text)
         return text
 
     def check(self) -> list[tuple[str, str]]:
@@ -229,7 +226,7 @@ class Notifier(QObject):
                 found = self.journal.today.items(today)
                 self.qsettings.setValue(SUMMARY_SHOWN_ON, today.isoformat())
                 if not found.empty:
-                    shown.append((_tr("NetJournal — Today"), summary_text(found)))
+                    shown.append((Notifier.tr("NetJournal — Today"), summary_text(found)))
             if self.settings.due_reminders():
                 found = found or self.journal.today.items(today)
                 message = self._reminders(found)
@@ -264,11 +261,11 @@ class Notifier(QObject):
         self.qsettings.setValue(REMINDED_KEYS, sorted(told | {item.key for item in due}))
         private = screened(self.privacy)
         if len(due) == 1:
-            return _tr("Due today"), reminder_line(due[0], private)
+            return Notifier.tr("Due today"), reminder_line(due[0], private)
         lines = [f"• {reminder_line(item, private)}" for item in due[:LINES_SHOWN]]
         if len(due) > LINES_SHOWN:
-            lines.append(_tr("and %n more", None, len(due) - LINES_SHOWN))
-        return _tr("%n things are due today", None, len(due)), "\n".join(lines)
+            lines.append(Notifier.tr("and %n more", None, len(due) - LINES_SHOWN))
+        return Notifier.tr("%n things are due today", None, len(due)), "\n".join(lines)
 
     def shutdown(self) -> None:
         """Stop: no timer, no icon once the window has closed."""
