@@ -230,10 +230,13 @@ def test_screenshots_without_a_journal_say_so(
     assert "There is no journal" in err
 
 
-@pytest.mark.parametrize("command", [[], ["demo"]])
+@pytest.mark.parametrize("command", [[], ["demo"], ["open"]])
 def test_window_opens_and_stays_up(tmp_path: Path, command: list[str]) -> None:
-    """The default command (and demo) start the GUI, which keeps running until closed."""
+    """The default command (on a first start, its welcome page) and demo start the GUI, which
+    keeps running until closed."""
     data = tmp_path / "data"
+    if command == ["open"]:  # a journal there already: the window opens on it
+        Journal.open(data / "journal.db").close()
     log = tmp_path / "stderr.txt"
     with log.open("wb") as stderr:
         process = subprocess.Popen(
@@ -249,7 +252,8 @@ def test_window_opens_and_stays_up(tmp_path: Path, command: list[str]) -> None:
             process.terminate()
             process.wait(timeout=30)
     if not command:
-        assert (data / "journal.db").is_file()
+        # The first start shows the welcome page, which creates nothing until asked.
+        assert not (data / "journal.db").exists()
 
 
 # --- encryption and restoring ----------------------------------------------------------------

@@ -102,6 +102,11 @@ class Journal:
         self._ops.activate()  # a closed journal says so instead of quietly reconnecting
         return schema.current_version(self._db)
 
+    def engine_versions(self) -> dict[str, str]:
+        """{"sqlite": …, "sqlcipher": …}: the engine the journal is stored with."""
+        self._ops.activate()
+        return maintenance.engine_versions()
+
     def subscribe(self, listener: Listener) -> None:
         self.bus.subscribe(listener)
 

@@ -59,3 +59,14 @@ def integrity_problems() -> list[str]:
         except DatabaseError as exc:
             problems.append(f"the search index {name} is damaged: {exc}")
     return problems
+
+
+def engine_versions() -> dict[str, str]:
+    """The SQLite and SQLCipher the journal runs on (Help → About says them); "" for a
+    version the build does not report."""
+    sqlite = db.execute_sql("SELECT sqlite_version()").fetchone()
+    cipher = db.execute_sql("PRAGMA cipher_version").fetchone()
+    return {
+        "sqlite": str(sqlite[0]) if sqlite else "",
+        "sqlcipher": str(cipher[0]) if cipher else "",
+    }

@@ -11,11 +11,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QSize
+from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from netjournal.journal import Journal
+from netjournal.paths import data_dir, journal_path
+from netjournal.ui import i18n
 from netjournal.ui.goals.celebrate import CelebrateDialog
+from netjournal.ui.help.about import AboutDialog
 from netjournal.ui.icons import app_icon
 from netjournal.ui.interchange.export_dialog import ExportDialog
 from netjournal.ui.interchange.import_dialog import ImportPreviewDialog
@@ -26,6 +29,16 @@ from netjournal.ui.mentorships.session import SessionDialog
 from netjournal.ui.mentorships.summary import SummaryDialog
 from netjournal.ui.security.session import JournalSession
 from netjournal.ui.settings import AppSettings, apply_settings
+from netjournal.ui.welcome import (
+    DEMO_PREFIX,
+    Welcome,
+    WelcomeChoice,
+    WelcomeDialog,
+    ask_welcome,
+    follow_welcome,
+    is_first_run,
+    make_demo_journal,
+)
 
 
 def _application(argv: list[str] | None = None, *, offscreen: bool = False) -> QApplication:
@@ -59,9 +72,31 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     """
     app = _application(argv)
     settings = _user_settings()
-    # Date style, week start, light or dark, a new person's cadence: before any window.
-    apply_settings(AppSettings(settings))
-    session = JournalSession(Path(journal_path), settings)
+    # The language (Settings, else the system's), then date style, week start, light or
+    # dark and a new person's cadence: all before any window is built.
+    app_settings = AppSettings(settings)
+    i18n.install(i18n.chosen_language(app_settings.language()))
+    apply_settings(app_settings)
+    path = Path(journal_path)
+    if not is_first_run(path):
+        return _run_session(app, path, settings)
+    # The first start: nothing is made until the person chooses how to begin.
+    welcome = ask_welcome(path)
+    if welcome is None:
+        return 0
+    if welcome.choice is WelcomeChoice.DEMO:
+        # As `netjournal demo`: the real journal stays unmade, and the welcome comes back.
+        with tempfile.TemporaryDirectory(prefix=DEMO_PREFIX) as folder:
+            return _run_session(app, make_demo_journal(Path(folder)), settings)
+    return _run_session(app, path, settings, welcome)
+
+
+def _run_session(
+    app: QApplication, path: Path, settings: QSettings, welcome: Welcome | None = None
+) -> int:
+    """A `JournalSession` on `path` until the person quits; after a welcome, what it
+    chose (the passphrase, the import) once the window shows."""
+    session = JournalSession(path, settings)
     quit_on_last = app.quitOnLastWindowClosed()
     # Locking closes the window before the unlock dialog shows: the session says when to quit.
     app.setQuitOnLastWindowClosed(False)
@@ -69,6 +104,9 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
         if not session.start():
             return session.exit_code if session.exit_code is not None else 1
         session.finished.connect(app.exit)
+        if welcome is not None:
+            # From the app's own loop, so that quitting from its dialogs ends it.
+            QTimer.singleShot(0, session, lambda: follow_welcome(session, welcome))
         return app.exec()
     finally:
         session.shutdown()
@@ -76,7 +114,10 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
 
 
 def save_screenshots(
-    journal_path: Path, outdir: Path, size: tuple[int, int] = (1280, 800)
+    journal_path: Path,
+    outdir: Path,
+    size: tuple[int, int] = (1280, 800),
+    language: str | None = None,
 ) -> list[Path]:
     """PNGs of the window at `size` for each tab and view, then of the main dialogs, in
     `outdir`; their paths in order.
@@ -85,8 +126,10 @@ def save_screenshots(
     and the dialogs a session, a review, the revision history, a summary to share and a
     celebration; then what importing a few contacts would do, and the export dialog. The
     window's remembered state is not read or changed: it uses settings of its own.
+    In `language` ("de", "es", "en"; None: the system's) when given, and then as it was.
     """
     _application(offscreen=True)
+    installed = i18n.install(language) if language is not None else None
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
@@ -118,11 +161,14 @@ def save_screenshots(
             window.mentorships.show_view("agreements")
             shots.dialogs(window, journal, agreement)
             shots.interchange(window, journal, Path(folder))
+            shots.help(window, journal)
             window.close()
             window.deleteLater()
             QApplication.processEvents()
         finally:
             journal.close()
+            if installed is not None:
+                i18n.uninstall(installed)
     return saved
 
 
@@ -223,6 +269,12 @@ class _Shots:
         ]
         if to_celebrate:
             self.dialog(CelebrateDialog(journal, to_celebrate[0].id, window), "celebrate")
+
+    def help(self, window: MainWindow, journal: Journal) -> None:
+        """The first start's welcome, over where this platform keeps the journal, and
+        Help → About over the journal shown."""
+        self.dialog(WelcomeDialog(journal_path(data_dir(None, env={})), window), "welcome")
+        self.dialog(AboutDialog(journal, window), "about", (720, 640))
 
     def interchange(self, window: MainWindow, journal: Journal, folder: Path) -> None:
         """What importing a few contacts would do (nothing is imported), and the export

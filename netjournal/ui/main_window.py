@@ -6,8 +6,8 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -27,6 +27,8 @@ from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.entries.dialog import EntryDialog, open_entry_dialog
 from netjournal.ui.entries.opening import open_any_entry
 from netjournal.ui.goals.tab import GoalsTab
+from netjournal.ui.help.about import AboutDialog
+from netjournal.ui.help.shortcuts import KeyboardShortcutsDialog, keyboard_shortcuts_keys
 from netjournal.ui.icons import app_icon
 from netjournal.ui.interchange.export_dialog import ExportFlow, start_export
 from netjournal.ui.interchange.import_dialog import ImportFlow, start_import
@@ -49,6 +51,17 @@ COUNTS_DELAY_MS = 300
 LOCK_SHORTCUT = "Ctrl+Shift+L"
 IMPORT_SHORTCUT = "Ctrl+Shift+I"
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
+# File's journal actions, each with a key of its own (none taken by a tab); no Ctrl+Alt,
+# which is AltGr on Windows keyboards.
+JOURNAL_SHORTCUTS = {
+    "back_up": "Ctrl+Shift+B",
+    "restore": "Ctrl+Shift+O",
+    "encrypt": "Ctrl+Shift+N",
+    "change_passphrase": "Ctrl+Shift+W",
+    "decrypt": "Ctrl+Shift+Y",
+    "auto_lock": "Ctrl+Shift+K",
+}
+SHOW_FOLDER_SHORTCUT = "Ctrl+Shift+F"
 
 
 class JournalAction(StrEnum):
@@ -116,6 +129,7 @@ class MainWindow(QMainWindow):
         self.network = NetworkTab(journal)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Journal sections"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, self.tr("Today"))  # first: the window opens on it
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
@@ -182,7 +196,10 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        # Ctrl+Q where the platform has no key of its own for Quit (Windows, offscreen).
+        self.quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.addAction(self.quit_action)
@@ -234,6 +251,9 @@ class MainWindow(QMainWindow):
             action.setToolTip(tip)
             action.setStatusTip(tip)
             action.setEnabled(enabled)
+            if what.value in JOURNAL_SHORTCUTS:
+                action.setShortcut(QKeySequence(JOURNAL_SHORTCUTS[what.value]))
+                self.addAction(action)
             action.triggered.connect(lambda _=False, w=what: self.journal_action.emit(w.value))
             return action
 
@@ -245,7 +265,7 @@ class MainWindow(QMainWindow):
         self.restore_action = make(
             self.tr("&Restore a Backup…"),
             JournalAction.RESTORE,
-            self.tr("Make a backup the journal; the journal as it is now is kept aside"),
+            self.tr("Put a backup in the journal's place; the journal as it is now is kept aside"),
         )
         self.encrypt_action = make(
             self.tr("&Encrypt Journal…"),
@@ -347,6 +367,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.settings_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.privacy.action)
+        view_menu.addSeparator()
+        for action in self.network.map.map_actions():  # their keys work on the map
+            view_menu.addAction(action)
         go_menu = bar.addMenu(self.tr("&Go"))
         for action in self.tab_actions:
             go_menu.addAction(action)
@@ -360,6 +383,41 @@ class MainWindow(QMainWindow):
         entry_menu.addAction(self.timeline.delete_action)
         bar.addMenu(self.goals.build_menu(bar))
         bar.addMenu(self.mentorships.build_menu(bar))
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
+        """Help: the keyboard shortcuts, the journal's folder, and what this app is."""
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action.setObjectName("keyboardShortcutsAction")
+        self.shortcuts_action.setShortcuts(keyboard_shortcuts_keys())
+        self.shortcuts_action.setStatusTip(self.tr("Every key NetJournal answers to"))
+        self.shortcuts_action.triggered.connect(self.show_keyboard_shortcuts)
+        self.addAction(self.shortcuts_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        self.show_folder_action = QAction(self.tr("Show My Journal &Folder"), self)
+        self.show_folder_action.setObjectName("showFolderAction")
+        self.show_folder_action.setStatusTip(
+            self.tr("Open the folder that holds the journal and its backups")
+        )
+        self.show_folder_action.setShortcut(QKeySequence(SHOW_FOLDER_SHORTCUT))
+        self.show_folder_action.triggered.connect(self.show_journal_folder)
+        self.addAction(self.show_folder_action)
+        help_menu.addAction(self.show_folder_action)
+        help_menu.addSeparator()
+        self.about_action = QAction(self.tr("&About NetJournal"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # the app menu on macOS
+        self.about_action.setShortcut(QKeySequence("Ctrl+F1"))  # every menu action has a key
+        self.addAction(self.about_action)
+        self.about_action.setStatusTip(
+            self.tr("The version, the journal's file and the licences of what NetJournal uses")
+        )
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -438,6 +496,31 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self.tabs.setCurrentWidget(self.today)
+
+    def show_keyboard_shortcuts(self) -> KeyboardShortcutsDialog:
+        """Help → Keyboard Shortcuts: the window's keys as they are now, with a filter."""
+        dialog = KeyboardShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        """Help → About NetJournal: the version, this journal's file, the licences."""
+        dialog = AboutDialog(self.journal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_journal_folder(self) -> QUrl:
+        """Open the journal's folder in the file manager: a local path, nothing else."""
+        url = QUrl.fromLocalFile(str(self.journal.path.parent))
+        if not QDesktopServices.openUrl(url):
+            self.statusBar().showMessage(
+                self.tr("Could not open {folder}; it holds the journal.").format(
+                    folder=_readable_path(self.journal.path.parent)
+                ),
+                10_000,
+            )
+        return url
 
     def open_settings(self) -> SettingsDialog:
         """Edit → Settings…: what changes is applied at once (the theme, dates, auto-lock,

@@ -48,6 +48,8 @@ def test_save_screenshots_writes_each_tab_view_and_dialog(
         "14-review.png",
         "15-import.png",
         "16-export.png",
+        "17-welcome.png",
+        "18-about.png",
     ]
     for png in saved[:11]:
         image = QImage(str(png))

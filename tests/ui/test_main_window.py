@@ -131,6 +131,7 @@ def test_keyboard_shortcuts_switch_tabs_and_focus_search(window: MainWindow, qtb
         "&Entry",
         "&Goal",
         "&Mentorship",
+        "&Help",
     ]
 
 

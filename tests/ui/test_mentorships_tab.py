@@ -332,10 +332,11 @@ def test_the_menu_and_the_actions_the_window_relies_on(tab: MentorshipsTab, many
         ("New &Agreement…", "Ctrl+Shift+M"),
         ("Log a &Session…", "Ctrl+Shift+S"),
         ("&Review…", "Ctrl+Shift+R"),
-        ("Re&vise Terms…", ""),
+        ("Re&vise Terms…", "Ctrl+Shift+J"),
         ("&History…", "Ctrl+Shift+H"),
-        ("Share a S&ummary…", ""),
+        ("Share a S&ummary…", "Ctrl+Shift+U"),
         ("&Delete…", "Del"),
+        ("&Outreach", ""),  # finding a mentor's actions, in a sub-menu
     ]
     assert tab.delete_action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
     assert tab.select_id(facts.agreements["ana"])  # a proposal

@@ -224,7 +224,7 @@ def test_rows_read_at_a_glance(tab: TodayTab, facts: Facts) -> None:
     review = f"review:{facts['finn_agreement']}"
     assert cell(review, TodayRole.REASON) == "Review of the agreement · they mentor you"
     assert cell(f"goal_target:{facts['exam']}", TodayRole.REASON) == (
-        "Target date of this exam goal"
+        "Target date of this goal (Exam)"
     )
     assert cell(f"action:{facts['cv']}", TodayRole.REASON) == "You told Erin Wu you would"
     assert cell(f"action:{facts['chapter']}", TodayRole.REASON) == "Erin Wu said they would"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -28,8 +28,18 @@ class _TypeAhead(QLineEdit):
 
     pick_first = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Whether Return has someone to pick; with no one (a new name, or the person
+        # picked already), Return goes to the dialog's default button instead.
+        self.can_pick: Callable[[], bool] = lambda: True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.text().strip()
+            and self.can_pick()
+        ):
             self.pick_first.emit()
             event.accept()
             return
@@ -64,6 +74,7 @@ class PersonPicker(QWidget):
         self.completer.activated[QModelIndex].connect(self._on_suggestion)
         self.edit.textEdited.connect(self._suggest)
         self.edit.pick_first.connect(self._pick_first)
+        self.edit.can_pick = self._can_pick
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -161,6 +172,14 @@ class PersonPicker(QWidget):
         self.add_person(int(person_id), str(name))
         if not self.single:
             self.edit.clear()
+
+    def _can_pick(self) -> bool:
+        """Someone to pick for the typed text, who is not the one picked already."""
+        if self.single and not self.pending_text():
+            return False
+        if self.suggestions.rowCount() == 0:
+            self._suggest(self.edit.text())
+        return self.suggestions.rowCount() > 0
 
     def _pick_first(self) -> None:
         if self.suggestions.rowCount() == 0:

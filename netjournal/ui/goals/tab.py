@@ -181,12 +181,14 @@ class GoalsTab(EditorListTab):
 
     def _build_actions(self) -> None:
         make = self._make_action
+        # Menu actions' keys work in every tab (the menu bar is always there): none is
+        # taken twice; Ctrl+Alt only with letters AltGr does not type on common layouts.
         self.new_action = make(self.tr("&New Goal…"), "Ctrl+Shift+G", self.new_goal)
         self.new_action.setToolTip(self.tr("Add a goal (Ctrl+Shift+G)"))
-        self.achieve_action = make(self.tr("&Achieve…"), None, self.achieve)
+        self.achieve_action = make(self.tr("&Achieve…"), "Ctrl+Alt+G", self.achieve)
         self.achieve_action.setToolTip(self.tr("Mark the goal achieved today, then celebrate"))
-        self.celebrate_action = make(self.tr("&Celebrate…"), None, self.celebrate)
-        self.my_skills_action = make(self.tr("My &Skills…"), None, self.edit_my_skills)
+        self.celebrate_action = make(self.tr("&Celebrate…"), "Ctrl+Alt+B", self.celebrate)
+        self.my_skills_action = make(self.tr("My &Skills…"), "Ctrl+Alt+K", self.edit_my_skills)
         self.my_skills_action.setToolTip(
             self.tr("The skills you offer and look for, which goals match against")
         )

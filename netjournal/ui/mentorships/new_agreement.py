@@ -82,6 +82,11 @@ class NewAgreementDialog(QDialog):
         self.person.edit.textEdited.connect(self._offer_new_person)
         self.person.completer.activated[QModelIndex].connect(self._on_choice)
         self.person.edit.pick_first.connect(self._on_pick_first)
+        # Return picks (or makes) the person while a name is undecided; once decided,
+        # Return creates the agreement.
+        self.person.edit.can_pick = lambda: (
+            self.new_person_name() is None and bool(self.person.pending_text())
+        )
         self.new_note = muted_label(self)
         self.new_note.setObjectName("newPersonNote")
         self.new_note.hide()

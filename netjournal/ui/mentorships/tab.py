@@ -296,9 +296,9 @@ class MentorshipsTab(EditorListTab):
         self.new_action.setToolTip(self.tr("Start a mentorship agreement (Ctrl+Shift+M)"))
         self.session_action = make(self.tr("Log a &Session…"), "Ctrl+Shift+S", self.log_session)
         self.review_action = make(self.tr("&Review…"), "Ctrl+Shift+R", self.review)
-        self.revise_action = make(self.tr("Re&vise Terms…"), None, self.revise_terms)
+        self.revise_action = make(self.tr("Re&vise Terms…"), "Ctrl+Shift+J", self.revise_terms)
         self.history_action = make(self.tr("&History…"), "Ctrl+Shift+H", self.open_history)
-        self.summary_action = make(self.tr("Share a S&ummary…"), None, self.share_summary)
+        self.summary_action = make(self.tr("Share a S&ummary…"), "Ctrl+Shift+U", self.share_summary)
         self.delete_action = self._make_list_action(self.tr("&Delete…"), self.delete_agreement)
         self.undo_action = self.undo_notice.action
         self._update_actions()
@@ -316,6 +316,9 @@ class MentorshipsTab(EditorListTab):
         menu.addAction(self.summary_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        menu.addSeparator()
+        # Finding a mentor's actions, their keys shown (they work in that view).
+        menu.addMenu(self.outreach.build_menu(menu))
         return menu
 
     # --- views --------------------------------------------------------------------------

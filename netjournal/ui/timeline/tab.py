@@ -283,6 +283,8 @@ class TimelineTab(ListTab):
         self.setTabOrder(self.upcoming, self.view)
 
         self.edit_action = QAction(self.tr("&Edit entry…"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))  # the usual key to edit
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_action.triggered.connect(self.edit_current)
         self.delete_action = QAction(self.tr("&Delete entry…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))

@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -76,6 +75,7 @@ from netjournal.ui.format import (
     ui_locale,
 )
 from netjournal.ui.goals.celebrate import open_celebrate_dialog
+from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.labels import label
 from netjournal.ui.mentorships.review import open_review_dialog
 from netjournal.ui.models.base import WeakListener
@@ -99,14 +99,7 @@ SNOOZE_TOMORROW_SHORTCUT = "Ctrl+T"
 SNOOZE_WEEK_SHORTCUT = "Ctrl+Shift+T"
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Today", text, disambiguation, n)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    """`one` for 1, else `many` with %n (the source language has no plural forms of its
-    own; a translation gives each language's through %n)."""
-    return _tr(one) if n == 1 else _tr(many, None, n)
+Today = TranslationContext("Today")
 
 
 # --- words --------------------------------------------------------------------------------
@@ -120,13 +113,13 @@ def number(n: int) -> str:
 def section_title(kind: str) -> str:
     """The heading of a section of Today."""
     return {
-        "follow_up": _tr("Follow-ups"),
-        "reconnect": _tr("Keep in touch"),
-        "mentorship": _tr("Sessions and reviews"),
-        "goal_target": _tr("Goal target dates"),
-        "my_action": _tr("My action items"),
-        "their_action": _tr("Waiting on others"),
-        "celebrate": _tr("To celebrate"),
+        "follow_up": Today.tr("Follow-ups"),
+        "reconnect": Today.tr("Keep in touch"),
+        "mentorship": Today.tr("Sessions and reviews"),
+        "goal_target": Today.tr("Goal target dates"),
+        "my_action": Today.tr("My action items"),
+        "their_action": Today.tr("Waiting on others"),
+        "celebrate": Today.tr("To celebrate"),
     }[kind]
 
 
@@ -137,10 +130,10 @@ def names_text(names: tuple[str, ...]) -> str:
     if len(names) == 1:
         return names[0]
     if len(names) == 2:
-        return _tr("{first} and {second}").format(first=names[0], second=names[1])
+        return Today.tr("{first} and {second}").format(first=names[0], second=names[1])
     shown = ", ".join(names[:NAMES_SHOWN])
     others = len(names) - NAMES_SHOWN
-    return _count(others, "{names} and 1 other", "{names} and %n others").format(names=shown)
+    return Today.tr("{names} and %n others", None, others).format(names=shown)
 
 
 def item_title(item: TodayItem, private: bool = False) -> str:
@@ -161,9 +154,9 @@ def item_reason(item: TodayItem, today: date) -> str:
     """The second line of an item: why it is on Today, in words."""
     if item.kind == "follow_up":
         kind = label("entry_kind", item.entry_kind or "note")
-        text = _tr("Follow-up from {kind}").format(kind=kind)
+        text = Today.tr("Follow-up from {kind}").format(kind=kind)
         if item.names:
-            text = _tr("Follow-up from {kind} with {names}").format(
+            text = Today.tr("Follow-up from {kind} with {names}").format(
                 kind=kind, names=names_text(item.names)
             )
         when = _last_time(item.last_at, today)
@@ -171,62 +164,74 @@ def item_reason(item: TodayItem, today: date) -> str:
     if item.kind == "reconnect":
         parts = [item.detail] if item.detail else []
         if item.cadence_days:
-            parts.append(_tr("keep in touch {cadence}").format(cadence=cadence(item.cadence_days)))
+            parts.append(
+                Today.tr("keep in touch {cadence}").format(cadence=cadence(item.cadence_days))
+            )
         last = _last_time(item.last_at, today)
         parts.append(
-            _tr("last in touch {when}").format(when=last) if last else _tr("not in touch yet")
+            Today.tr("last in touch {when}").format(when=last)
+            if last
+            else Today.tr("not in touch yet")
         )
         text = " · ".join(parts)
         return text[:1].upper() + text[1:]
     if item.kind in ("session", "review"):
         role = {
-            "mentor": _tr("you mentor them"),
-            "mentee": _tr("they mentor you"),
-            "peer": _tr("peers"),
+            "mentor": Today.tr("you mentor them"),
+            "mentee": Today.tr("they mentor you"),
+            "peer": Today.tr("peers"),
         }.get(item.my_role or "", "")
-        what = _tr("Next session") if item.kind == "session" else _tr("Review of the agreement")
+        what = (
+            Today.tr("Next session")
+            if item.kind == "session"
+            else Today.tr("Review of the agreement")
+        )
         parts = [what, role] if role else [what]
         if item.detail:
             parts.append(item.detail)
         last = _last_time(item.last_at, today)
         if item.kind == "session":
             parts.append(
-                _tr("last session {when}").format(when=last) if last else _tr("no session yet")
+                Today.tr("last session {when}").format(when=last)
+                if last
+                else Today.tr("no session yet")
             )
         elif last:
-            parts.append(_tr("last review {when}").format(when=last))
+            parts.append(Today.tr("last review {when}").format(when=last))
         return " · ".join(parts)
     if item.kind == "goal_target":
         category = label("goal_category", item.detail) if item.detail else ""
-        text = _tr("Target date of this goal")
+        text = Today.tr("Target date of this goal")
         if category:
-            text = _tr("Target date of this {category} goal").format(category=category.lower())
+            text = Today.tr("Target date of this goal ({category})").format(category=category)
         if item.progress is not None:
-            text += " · " + _tr("{percent}% done").format(percent=item.progress)
+            text += " · " + Today.tr("{percent}% done").format(percent=item.progress)
         return text
     if item.kind == "action":
         who = names_text(item.names)
         if item.owner == "me":
-            text = _tr("You said you would")
+            text = Today.tr("You said you would")
             if who:
-                text = _tr("You told {names} you would").format(names=who)
+                text = Today.tr("You told {names} you would").format(names=who)
         else:
-            text = _tr("{names} said they would").format(names=who) if who else _tr("Theirs")
+            text = (
+                Today.tr("{names} said they would").format(names=who) if who else Today.tr("Theirs")
+            )
         if item.detail:
-            text += " · " + _tr("toward “{goal}”").format(goal=item.detail)
+            text += " · " + Today.tr("toward “{goal}”").format(goal=item.detail)
         return text
-    return _tr("Achieved: celebrate it with the people who shared it")
+    return Today.tr("Achieved: celebrate it with the people who shared it")
 
 
 def overdue_words(days_late: int) -> str:
     """ "1 day overdue", "3 weeks overdue"."""
     if days_late < 14:
-        return _count(days_late, "1 day overdue", "%n days overdue")
+        return Today.tr("%n days overdue", None, days_late)
     if days_late < 60:
-        return _count(round(days_late / 7), "1 week overdue", "%n weeks overdue")
+        return Today.tr("%n weeks overdue", None, round(days_late / 7))
     if days_late < 365:
-        return _tr("%n months overdue", None, max(2, round(days_late / 30.44)))
-    return _count(round(days_late / 365.25), "1 year overdue", "%n years overdue")
+        return Today.tr("%n months overdue", None, max(2, round(days_late / 30.44)))
+    return Today.tr("%n years overdue", None, round(days_late / 365.25))
 
 
 def due_text(item: TodayItem, today: date) -> str:
@@ -234,12 +239,12 @@ def due_text(item: TodayItem, today: date) -> str:
     if item.due_on is None:
         return ""
     if item.kind == "celebrate":
-        return _tr("achieved {when}").format(when=relative_day(item.due_on, today))
+        return Today.tr("achieved {when}").format(when=relative_day(item.due_on, today))
     if item.overdue:
         return overdue_words(-item.days)
     if item.days == 0:
-        return _tr("due today")
-    return _tr("due {when}").format(when=relative_day(item.due_on, today))
+        return Today.tr("due today")
+    return Today.tr("due {when}").format(when=relative_day(item.due_on, today))
 
 
 def due_colour(item: TodayItem) -> QColor | None:
@@ -257,14 +262,17 @@ def done_label(item: TodayItem | None) -> tuple[str, str]:
     """What Done says and does for this kind of item: (action text, tooltip)."""
     kind = item.kind if item is not None else ""
     return {
-        "follow_up": (_tr("&Done"), _tr("Clear the follow-up date: it has been followed up")),
-        "reconnect": (_tr("In &Touch"), _tr("Note that you were in touch today")),
-        "session": (_tr("&Held"), _tr("Log the session as held now")),
-        "review": (_tr("&Review…"), _tr("Write the review")),
-        "goal_target": (_tr("&Achieved"), _tr("Mark the goal achieved today")),
-        "action": (_tr("&Done"), _tr("Mark the action item done")),
-        "celebrate": (_tr("&Celebrate…"), _tr("Tell the people who shared the goal")),
-    }.get(kind, (_tr("&Done"), _tr("Do what the selected item asks")))
+        "follow_up": (
+            Today.tr("&Done"),
+            Today.tr("Clear the follow-up date: it has been followed up"),
+        ),
+        "reconnect": (Today.tr("In &Touch"), Today.tr("Note that you were in touch today")),
+        "session": (Today.tr("&Held"), Today.tr("Log the session as held now")),
+        "review": (Today.tr("&Review…"), Today.tr("Write the review")),
+        "goal_target": (Today.tr("&Achieved"), Today.tr("Mark the goal achieved today")),
+        "action": (Today.tr("&Done"), Today.tr("Mark the action item done")),
+        "celebrate": (Today.tr("&Celebrate…"), Today.tr("Tell the people who shared the goal")),
+    }.get(kind, (Today.tr("&Done"), Today.tr("Do what the selected item asks")))
 
 
 # --- the model ----------------------------------------------------------------------------
@@ -332,9 +340,9 @@ def build_rows(found: TodayList, private: bool = False) -> list[TodayRow]:
             )
         if section.more > 0:
             more = (
-                _tr("and {count} more").format(count=number(section.more))
+                Today.tr("and {count} more").format(count=number(section.more))
                 if section.total_exact
-                else _tr("and more than {count} more").format(count=number(section.more - 1))
+                else Today.tr("and more than {count} more").format(count=number(section.more - 1))
             )
             rows.append(TodayRow(ROW_MORE, more, tooltip=more))
     return rows
@@ -557,6 +565,15 @@ class SnoozeDialog(QDialog):
         week = today + timedelta(days=7)
         self.calendar.setSelectedDate(QDate(week.year, week.month, week.day))
         self.calendar.activated.connect(lambda _day: self.accept())
+        # Qt's own parts of the calendar: the month buttons and the grid have no names.
+        for part, name in (
+            ("qt_calendar_prevmonth", self.tr("Previous month")),
+            ("qt_calendar_nextmonth", self.tr("Next month")),
+            ("qt_calendar_calendarview", self.tr("Days of the month")),
+        ):
+            widget = self.calendar.findChild(QWidget, part)
+            if widget is not None:
+                widget.setAccessibleName(name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -726,7 +743,7 @@ class TodayTab(QWidget):
         )
         self.snooze_pick_action = make(
             self.tr("Until a &Date…"),
-            None,
+            "Ctrl+Shift+D",
             self.pick_snooze_date,
             self.tr("Choose the day it comes back"),
         )
@@ -863,14 +880,16 @@ class TodayTab(QWidget):
             )
         else:
             self.view.empty.hide()
-            text = _count(total, "1 thing needs you", "%n things need you")
+            text = Today.tr("%n things need you", None, total)
             if not self.list.exact:
-                text = _tr("More than {count} things need you").format(count=number(total - 1))
+                text = Today.tr("More than {count} things need you").format(count=number(total - 1))
             overdue = self.list.overdue
             if overdue and self.list.overdue_exact:
-                text += " · " + _tr("{count} overdue").format(count=number(overdue))
+                text += " · " + Today.tr("{count} overdue").format(count=number(overdue))
             elif overdue:
-                text += " · " + _tr("more than {count} overdue").format(count=number(overdue - 1))
+                text += " · " + Today.tr("more than {count} overdue").format(
+                    count=number(overdue - 1)
+                )
             self.summary.setText(text)
             self.summary.show()
         self._update_actions()

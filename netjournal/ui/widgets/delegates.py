@@ -34,6 +34,35 @@ def _text_colour(option: QStyleOptionViewItem) -> QColor:
     return option.palette.color(role)
 
 
+CHIP_TINT_ALPHA = 56  # how much of its colour a chip takes: its word stays readable
+
+
+def chip_colours(palette: QPalette, colour: QColor | None) -> tuple[QColor, QColor]:
+    """The opaque fill and the text colour of a chip: a light tint of its colour (or the
+    palette's Midlight) over the list's base, under the list's text, on a selected row
+    too (a highlight is no background for a tint): 4.5:1 or more whatever the colour
+    (tests/ui/test_contrast.py)."""
+    if colour is None:
+        tint = palette.color(QPalette.ColorRole.Midlight)
+        tint.setAlpha(160)
+    else:
+        tint = QColor(colour)
+        tint.setAlpha(CHIP_TINT_ALPHA)
+    return _over(tint, palette.color(QPalette.ColorRole.Base)), palette.color(
+        QPalette.ColorRole.Text
+    )
+
+
+def _over(colour: QColor, background: QColor) -> QColor:
+    """A colour with alpha as it shows over an opaque background."""
+    alpha = colour.alphaF()
+    return QColor.fromRgbF(
+        colour.redF() * alpha + background.redF() * (1 - alpha),
+        colour.greenF() * alpha + background.greenF() * (1 - alpha),
+        colour.blueF() * alpha + background.blueF() * (1 - alpha),
+    )
+
+
 class ChipDelegate(QStyledItemDelegate):
     """Draws `Role.CHIPS` as rounded labels, then `Role.TRAILING` text after them."""
 
@@ -95,19 +124,16 @@ class ChipDelegate(QStyledItemDelegate):
     ) -> None:
         box = area.adjusted(0.5, 0.5, -0.5, -0.5)
         palette = option.palette
+        fill, text_colour = chip_colours(palette, chip.colour)
         if chip.colour is not None:
-            fill = QColor(chip.colour)
-            fill.setAlpha(56)
             edge = QColor(chip.colour)
         else:
-            fill = palette.color(QPalette.ColorRole.Midlight)
-            fill.setAlpha(160)
             edge = palette.color(QPalette.ColorRole.Mid)
         radius = box.height() / 2
         painter.setPen(edge)
         painter.setBrush(fill)
         painter.drawRoundedRect(box, radius, radius)
-        painter.setPen(_text_colour(option))
+        painter.setPen(text_colour)
         room = int(box.width()) - 2 * _PAD
         text = chip.text
         if metrics.horizontalAdvance(text) > room:

@@ -30,6 +30,8 @@ class DetailPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
+        # What a screen reader says on Tab; a view with a more precise name sets its own.
+        self.setAccessibleName(self.tr("Details of the selected item"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)
         self.setTextInteractionFlags(
