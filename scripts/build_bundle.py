@@ -102,13 +102,22 @@ QT_LANGUAGES = ("en", "de", "es")
 def build() -> Path:
     from PyInstaller.__main__ import run  # noqa: PLC0415 - only when building
 
+    # The translations, compiled from the .ts files as the wheel's build does, beside them
+    # (the .qm files are never committed; PyInstaller takes the resources folder whole).
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from translations import TRANSLATIONS, compile_all  # noqa: PLC0415
+
+    compile_all(TRANSLATIONS)
     run(pyinstaller_args())
     prune(DIST / NAME)
     return DIST / NAME / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
 
 
 def prune(bundle: Path) -> None:
-    """Leave out Qt's translations into languages the app itself does not speak."""
+    """Leave out Qt's translations into languages the app itself does not speak, and the
+    translations' sources."""
+    for ts in bundle.rglob("netjournal/resources/translations/*.ts"):
+        ts.unlink()
     for qm in bundle.rglob("translations/*.qm"):
         language = qm.stem.split("_", 1)[-1].split("_")[0]
         if language not in QT_LANGUAGES:
@@ -140,9 +149,26 @@ def check(program: Path) -> dict[str, float]:
         )
         shots_s = time.perf_counter() - started
         count = len(list(shots.glob("*.png")))
+        # In German too: the bundle carries the compiled translations.
+        german = Path(folder) / "shots-de"
+        subprocess.run(
+            [str(program), "screenshots", "--demo", "--lang", "de", str(german)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        german_count = len(list(german.glob("*.png")))
     print(f"{version}: --version in {version_s:.2f} s, {count} screenshots in {shots_s:.1f} s")
-    if count < 10:
-        raise SystemExit(f"the bundle saved only {count} screenshots")
+    if count < 10 or german_count != count:
+        raise SystemExit(f"the bundle saved only {count} screenshots ({german_count} in German)")
+    missing = [
+        lang
+        for lang in ("de", "es", "en")
+        if not any(program.parent.rglob(f"netjournal/resources/translations/netjournal_{lang}.qm"))
+    ]
+    if missing:
+        raise SystemExit(f"the bundle lacks the translations into {', '.join(missing)}")
     return {"version_s": version_s, "screenshots_s": shots_s, "screenshots": count}
 
 
