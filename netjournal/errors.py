@@ -2,17 +2,51 @@
 
 Every error the domain API, the store or the CLI raises on purpose derives from
 `NetJournalError`; anything else is a bug and should fail loudly.
+
+An error raised through `of()` keeps its English template and its parameters
+besides the formatted English `message`, so the interface can show it in the
+reader's language (netjournal/ui/errors_text.py) while this layer stays free of Qt.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Self
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Return `text` unchanged: pyside6-lupdate extracts calls by this name into the .ts files.
+
+    The domain cannot import Qt, so the marker lives here; the interface translates the
+    marked text later under the same `context`.
+    """
+    return text
 
 
 class NetJournalError(Exception):
     """Base of every error meant to be shown to a person."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        template: str | None = None,
+        params: dict[str, Any] | None = None,
+        labels: Iterable[str] = (),
+    ) -> None:
         super().__init__(message)
         self.message = message
+        # The English template the message was formatted from (None: not translatable),
+        # its parameters, and which parameters are field labels the interface translates
+        # too (never a value the person typed).
+        self.template = template
+        self.params: dict[str, Any] = dict(params or {})
+        self.labels: tuple[str, ...] = tuple(labels)
+
+    @classmethod
+    def of(cls, template: str, *, labels: Iterable[str] = (), **params: Any) -> Self:
+        """The error from a template marked with QT_TRANSLATE_NOOP("Validation", ...)."""
+        return cls(template.format(**params), template=template, params=params, labels=labels)
 
     def __str__(self) -> str:
         return self.message
@@ -21,9 +55,35 @@ class NetJournalError(Exception):
 class InvalidInput(NetJournalError):
     """Bad input to a domain operation; `field` names the field at fault (or None)."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        *,
+        template: str | None = None,
+        params: dict[str, Any] | None = None,
+        labels: Iterable[str] = (),
+    ) -> None:
+        super().__init__(message, template=template, params=params, labels=labels)
         self.field = field
+
+    @classmethod
+    def of(  # type: ignore[override]
+        cls,
+        template: str,
+        field: str | None = None,
+        *,
+        labels: Iterable[str] = (),
+        **params: Any,
+    ) -> Self:
+        """The error from a marked template, at `field`; `labels` name the label params."""
+        return cls(
+            template.format(**params),
+            field,
+            template=template,
+            params=params,
+            labels=labels,
+        )
 
 
 class NotFound(InvalidInput):

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from netjournal.errors import InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from netjournal.interchange.filenames import (
     Exported,
     Progress,
@@ -251,8 +251,13 @@ def _goal_rows(journal: Journal) -> Iterator[list[Any]]:
 
 def _check_table(table: str, field: str) -> None:
     if table not in TABLES:
-        raise InvalidInput(
-            f"“{table}” is not a table NetJournal exports ({', '.join(TABLES)}).", field
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "“{table}” is not a table NetJournal exports ({value})."
+            ),
+            field,
+            table=table,
+            value=", ".join(TABLES),
         )
 
 
@@ -346,7 +351,9 @@ def export_csv(
     for table in wanted:
         _check_table(table, "tables")
     if not wanted:
-        raise InvalidInput("Choose at least one table to export.", "tables")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP("Validation", "Choose at least one table to export."), "tables"
+        )
     root, held = output_folder(folder, own=[f"{table}.csv" for table in wanted])
     targets = {table: inside(root, f"{table}.csv") for table in wanted}
     for target in targets.values():

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from netjournal.errors import InvalidInput, NetJournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NetJournalError
 from netjournal.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
 
 # Bytes of UTF-8 a whole file name may take, suffix included. ext4 and most Linux file
@@ -159,29 +159,54 @@ def output_file(path: str | os.PathLike[str], *, overwrite: bool) -> Path:
     """The file an export goes to, checked before anything is read or written."""
     target = Path(path).expanduser()
     if not target.name or target.name in (".", ".."):
-        raise InvalidInput(f"“{path}” is not a file name.", "path")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP("Validation", "“{path}” is not a file name."), "path", path=path
+        )
     folder = target.parent
     try:
         if target.is_dir():
-            raise InvalidInput(f"“{target}” is a folder; choose a file name inside it.", "path")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "“{target}” is a folder; choose a file name inside it."
+                ),
+                "path",
+                target=target,
+            )
         if target.exists() or target.is_symlink():
             if not overwrite:
-                raise InvalidInput(
-                    f"“{target}” already exists; choose another name, or allow replacing it.",
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "“{target}” already exists; choose another name, or allow replacing it.",
+                    ),
                     "path",
+                    target=target,
                 )
             if target.is_symlink() or not target.is_file():
-                raise InvalidInput(
-                    f"“{target}” is not an ordinary file; it was left as it was.", "path"
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "“{target}” is not an ordinary file; it was left as it was."
+                    ),
+                    "path",
+                    target=target,
                 )
         if not folder.is_dir():
-            raise InvalidInput(f"The folder “{folder}” does not exist.", "path")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "The folder “{folder}” does not exist."),
+                "path",
+                folder=folder,
+            )
     except OSError as exc:
         raise cannot_write(target, exc) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise InvalidInput(
-            f"“{target}” cannot be written: you do not have permission to write in “{folder}”.",
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "“{target}” cannot be written: you do not have permission to write in “{folder}”.",
+            ),
             "path",
+            target=target,
+            folder=folder,
         )
     return target
 
@@ -193,7 +218,11 @@ def output_folder(path: str | os.PathLike[str], own: Iterable[str] = ()) -> tupl
     folder = Path(path).expanduser()
     try:
         if folder.exists() and not folder.is_dir():
-            raise InvalidInput(f"“{folder}” is a file, not a folder.", "path")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "“{folder}” is a file, not a folder."),
+                "path",
+                folder=folder,
+            )
         if not folder.exists():
             folder.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
         mine = set(own)
@@ -201,8 +230,13 @@ def output_folder(path: str | os.PathLike[str], own: Iterable[str] = ()) -> tupl
     except OSError as exc:
         raise cannot_write(folder, exc) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise InvalidInput(
-            f"“{folder}” cannot be written: you do not have permission to write there.", "path"
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "“{folder}” cannot be written: you do not have permission to write there.",
+            ),
+            "path",
+            folder=folder,
         )
     return folder.resolve(), held
 
@@ -212,8 +246,12 @@ def subfolder(root: Path, name: str) -> Path:
     place = inside(root, name)
     try:
         if place.is_symlink() or (place.exists() and not place.is_dir()):
-            raise InvalidInput(
-                f"“{place}” is in the way: it is not a folder of this export.", "path"
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "“{place}” is in the way: it is not a folder of this export."
+                ),
+                "path",
+                place=place,
             )
         place.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
     except OSError as exc:
@@ -227,9 +265,14 @@ def inside(root: Path, *parts: str) -> Path:
     target = base.joinpath(*parts)
     resolved = target.resolve()
     if resolved != base and base not in resolved.parents:
-        raise InvalidInput(
-            f"“{'/'.join(parts)}” would be written outside “{base}”; nothing was written there.",
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "“{value}” would be written outside “{base}”; nothing was written there.",
+            ),
             "path",
+            value="/".join(parts),
+            base=base,
         )
     return target
 
@@ -293,23 +336,36 @@ def writing(
 def _put_in_place(partial: Path, target: Path, overwrite: bool) -> None:
     if overwrite:
         if target.is_symlink() or (target.exists() and not stat.S_ISREG(target.lstat().st_mode)):
-            raise InvalidInput(
-                f"“{target}” is not an ordinary file; it was left as it was.", "path"
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "“{target}” is not an ordinary file; it was left as it was."
+                ),
+                "path",
+                target=target,
             )
         partial.replace(target)
         return
     try:
         os.link(partial, target)  # fails if `target` exists: never replaces anything
     except FileExistsError:
-        raise InvalidInput(
-            f"“{target}” already exists; choose another name, or allow replacing it.", "path"
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "“{target}” already exists; choose another name, or allow replacing it.",
+            ),
+            "path",
+            target=target,
         ) from None
     except OSError:
         # A file system without hard links (FAT, some network shares): check, then rename.
         if target.exists() or target.is_symlink():
-            raise InvalidInput(
-                f"“{target}” already exists; choose another name, or allow replacing it.",
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "“{target}” already exists; choose another name, or allow replacing it.",
+                ),
                 "path",
+                target=target,
             ) from None
         partial.replace(target)
 
@@ -329,4 +385,8 @@ def in_chunks(ids: Sequence[int]) -> Iterator[list[int]]:
 def report(progress: Progress | None, done: int, total: int | None) -> None:
     """Tell `progress` how far the export is; it returns False to cancel it."""
     if progress is not None and progress(done, total) is False:
-        raise ExportCancelled("The export was cancelled; no file was left half-written.")
+        raise ExportCancelled.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "The export was cancelled; no file was left half-written."
+            )
+        )

@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Calendar, Event
 
 from netjournal import __version__
-from netjournal.errors import InvalidInput
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from netjournal.interchange.filenames import Exported, in_chunks, output_file, writing
 from netjournal.journal import Journal
 from netjournal.journal.records import (
@@ -234,16 +234,25 @@ def upcoming_calendar(
         kinds = (kinds,)  # one kind given on its own, not its letters
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
-        raise InvalidInput(
-            f"“{unknown[0]}” is not something a calendar can hold (one of {', '.join(KINDS)}).",
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "“{kind}” is not something a calendar can hold (one of {kinds})."
+            ),
             "kinds",
+            kind=unknown[0],
+            kinds=", ".join(KINDS),
         )
     if (
         isinstance(horizon_days, bool)
         or not isinstance(horizon_days, int)
         or not (0 <= horizon_days <= 10 * 366)
     ):
-        raise InvalidInput("The horizon must be a number of days from 0 to 3,660.", "horizon_days")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "The horizon must be a number of days from 0 to 3,660."
+            ),
+            "horizon_days",
+        )
     today = today or date.today()
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     items = [

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netjournal.errors import InvalidInput
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from netjournal.interchange import (
     csv_export,
     ics_export,
@@ -135,13 +135,19 @@ def preview_import(
     (`ImportCancelled`: nothing was written anyway)."""
     files = tuple(Path(p).expanduser() for p in paths)
     if not files:
-        raise InvalidInput("No file to import was given.", "files")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP("Validation", "No file to import was given."), "files"
+        )
     backups = [p for p in files if is_backup(p)]
     if backups and len(files) > 1:
-        raise InvalidInput(
-            f"{backups[0].name} is a NetJournal backup: it is merged on its own. "
-            "Import it by itself, then the other files.",
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{name} is a NetJournal backup: it is merged on its own. Import it by itself, "
+                "then the other files.",
+            ),
             "files",
+            name=backups[0].name,
         )
     if backups:
         path = backups[0]
@@ -154,7 +160,9 @@ def preview_import(
     parsed: list[Parsed] = []
     for done, path in enumerate(files):
         if progress is not None and progress(done, len(files)) is False:
-            raise ImportCancelled("The import was cancelled; nothing was written.")
+            raise ImportCancelled.of(
+                QT_TRANSLATE_NOOP("Validation", "The import was cancelled; nothing was written.")
+            )
         parsed.append(readers.read(path))
     if progress is not None:
         progress(len(files), len(files))
@@ -217,9 +225,13 @@ def export(
         return csv_export.export_csv(journal, out, overwrite=overwrite, progress=progress)
     if fmt == MARKDOWN:
         return markdown_export.export_markdown(journal, out, overwrite=overwrite, progress=progress)
-    raise InvalidInput(
-        f"“{fmt}” is not a format NetJournal exports; choose one of {', '.join(FORMATS)}.",
+    raise InvalidInput.of(
+        QT_TRANSLATE_NOOP(
+            "Validation", "“{fmt}” is not a format NetJournal exports; choose one of {value}."
+        ),
         "format",
+        fmt=fmt,
+        value=", ".join(FORMATS),
     )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from netjournal.errors import InvalidInput
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 FORMAT = "netjournal"
 VERSION = 1
@@ -71,16 +71,25 @@ class BackupReader:
         except ValueError:
             head = None
         if not isinstance(head, dict) or head.get("format") != FORMAT:
-            raise InvalidInput(
-                f"{self.path.name} is not a NetJournal backup (a JSON file written by "
-                "`netjournal export json`).",
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{name} is not a NetJournal backup (a JSON file written by `netjournal export "
+                    "json`).",
+                ),
                 "file",
+                name=self.path.name,
             )
         if not isinstance(head.get("version"), int) or head["version"] > VERSION:
-            raise InvalidInput(
-                f"{self.path.name} was written by a newer NetJournal (backup format "
-                f"{head.get('version')}); update NetJournal to read it.",
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{name} was written by a newer NetJournal (backup format {value}); update "
+                    "NetJournal to read it.",
+                ),
                 "file",
+                name=self.path.name,
+                value=head.get("version"),
             )
         self.schema = int(head.get("schema", 0))
 
@@ -132,6 +141,11 @@ class BackupReader:
         raise self._broken(number)
 
     def _broken(self, line: int) -> InvalidInput:
-        return InvalidInput(
-            f"{self.path.name}, line {line}: the backup is damaged or cut short there.", "file"
+        return InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "{name}, line {line}: the backup is damaged or cut short there."
+            ),
+            "file",
+            name=self.path.name,
+            line=line,
         )

@@ -28,7 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from netjournal.errors import InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from netjournal.interchange.filenames import (
     Exported,
     Progress,
@@ -364,9 +364,12 @@ def export_markdown(
         or not isinstance(entries_per_note, int)
         or not (0 <= entries_per_note <= MAX_ENTRIES)
     ):
-        raise InvalidInput(
-            f"The number of entries per note must be from 0 to {MAX_ENTRIES:,}.",
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "The number of entries per note must be from 0 to {MAX_ENTRIES:,}."
+            ),
             "entries_per_note",
+            MAX_ENTRIES=MAX_ENTRIES,
         )
     root, held = output_folder(folder, own=(PEOPLE_FOLDER, GOALS_FOLDER))
     person_names = UniqueNames()
@@ -383,11 +386,16 @@ def export_markdown(
     existing = [f"{place}/{name}" for place, name in targets if _taken(inside(root, place, name))]
     if existing and not overwrite:
         count = len(existing)
-        raise InvalidInput(
-            f"{count:,} of the files to write already exist in “{root}” (the first is "
-            f"“{existing[0]}”); nothing was written. Allow replacing them, or choose "
-            "another folder.",
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{count:,} of the files to write already exist in “{root}” (the first is "
+                "“{first}”); nothing was written. Allow replacing them, or choose another folder.",
+            ),
             "path",
+            count=count,
+            root=root,
+            first=existing[0],
         )
     links = _Links(people, goals)
     people_dir = subfolder(root, PEOPLE_FOLDER) if people else None

@@ -23,7 +23,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainter
 
-from netjournal.errors import NetJournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, NetJournalError
 
 # The stored photo: the person editor and the importers both make it here.
 PHOTO_STORED_PX = 256
@@ -46,11 +46,14 @@ class PhotoRefused(NetJournalError):
 def thumbnail(data: bytes) -> bytes:
     """The image in `data` as a small PNG or JPEG, or `PhotoRefused`."""
     if not data:
-        raise PhotoRefused("The photo is empty.")
+        raise PhotoRefused.of(QT_TRANSLATE_NOOP("Validation", "The photo is empty."))
     if len(data) > MAX_PHOTO_BYTES:
-        raise PhotoRefused(
-            f"The photo is too large: {len(data) / (1024 * 1024):,.1f} MB, at most "
-            f"{MAX_PHOTO_BYTES // (1024 * 1024)} MB."
+        raise PhotoRefused.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "The photo is too large: {size_mb:,.1f} MB, at most {limit_mb} MB."
+            ),
+            size_mb=len(data) / (1024 * 1024),
+            limit_mb=MAX_PHOTO_BYTES // (1024 * 1024),
         )
     array = QByteArray(data)
     buffer = QBuffer(array)
@@ -58,16 +61,24 @@ def thumbnail(data: bytes) -> bytes:
     reader = QImageReader(buffer)
     kind = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if not kind:
-        raise PhotoRefused("The photo is not an image NetJournal can read.")
+        raise PhotoRefused.of(
+            QT_TRANSLATE_NOOP("Validation", "The photo is not an image NetJournal can read.")
+        )
     if kind not in READABLE_FORMATS:
-        raise PhotoRefused(
-            f"The photo is a {kind.upper()} image; NetJournal reads JPEG, PNG, GIF, BMP "
-            "and WebP photos."
+        raise PhotoRefused.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The photo is a {value} image; NetJournal reads JPEG, PNG, GIF, BMP and WebP "
+                "photos.",
+            ),
+            value=kind.upper(),
         )
     size = reader.size()
     width, height = size.width(), size.height()
     if width <= 0 or height <= 0:
-        raise PhotoRefused("The photo does not say its size; it is not read.")
+        raise PhotoRefused.of(
+            QT_TRANSLATE_NOOP("Validation", "The photo does not say its size; it is not read.")
+        )
     target = _fitted(width, height)
     scaled_on_reading = (
         target != (width, height)
@@ -78,15 +89,23 @@ def thumbnail(data: bytes) -> bytes:
     if scaled_on_reading:
         decoded = -(-width // _JPEG_MIN_SCALE) * -(-height // _JPEG_MIN_SCALE)
     if decoded > MAX_DECODED_PIXELS:
-        raise PhotoRefused(
-            f"The photo is too large: {width:,} × {height:,} pixels; it is not decoded."
+        raise PhotoRefused.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The photo is too large: {width:,} × {height:,} pixels; it is not decoded.",
+            ),
+            width=width,
+            height=height,
         )
     if scaled_on_reading:
         reader.setScaledSize(QSize(*target))
     image = reader.read()
     buffer.close()
     if image.isNull():
-        raise PhotoRefused(f"The photo could not be decoded ({reader.errorString()}).")
+        raise PhotoRefused.of(
+            QT_TRANSLATE_NOOP("Validation", "The photo could not be decoded ({value})."),
+            value=reader.errorString(),
+        )
     return encoded_thumbnail(image)
 
 

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC
 
 from netjournal import __version__
-from netjournal.errors import InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from netjournal.interchange.filenames import (
     Exported,
     Progress,
@@ -228,7 +228,11 @@ def _photo(card: _Card, photo: bytes) -> bool:
 def vcard_of(person: Person, version: str = "4.0") -> tuple[str, bool]:
     """One person as a vCard (CRLF lines, folded), and whether their photo went in."""
     if version not in VERSIONS:
-        raise InvalidInput(f"NetJournal writes vCard 4.0 or 3.0, not “{version}”.", "version")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP("Validation", "NetJournal writes vCard 4.0 or 3.0, not “{version}”."),
+            "version",
+            version=version,
+        )
     card = _Card(version)
     v3 = version == "3.0"
     card.add("PRODID", PRODID)
@@ -266,7 +270,11 @@ def _chosen_people(
         found = {row.id for chunk in in_chunks(wanted) for row in journal.people.rows(chunk)}
         missing = [i for i in wanted if i not in found]
         if missing:
-            raise NotFound(f"There is no person #{missing[0]} in the journal.", "person_ids")
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "There is no person #{person_id} in the journal."),
+                "person_ids",
+                person_id=missing[0],
+            )
         return iter(wanted), len(wanted)
     archived = None if include_archived else False
 
@@ -300,7 +308,11 @@ def export_vcard(
     `progress(done, total)` is called as it goes and may return False to cancel.
     """
     if version not in VERSIONS:
-        raise InvalidInput(f"NetJournal writes vCard 4.0 or 3.0, not “{version}”.", "version")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP("Validation", "NetJournal writes vCard 4.0 or 3.0, not “{version}”."),
+            "version",
+            version=version,
+        )
     target = output_file(path, overwrite=overwrite)
     ids, total = _chosen_people(journal, person_ids, include_archived)
     people = photos = 0

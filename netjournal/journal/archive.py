@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from netjournal.errors import InvalidInput
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from netjournal.journal.imports import ImportCancelled
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.store import dump
@@ -165,8 +165,18 @@ class Archive(JournalApi):
                 for _row in rows:  # read through, so the file goes on
                     pass
                 if spec is None:
-                    raise InvalidInput(f"The backup holds a table “{name}” this journal has not.")
-                raise InvalidInput(f"The backup's table “{name}” is out of its order.")
+                    raise InvalidInput.of(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "The backup holds a table “{name}” this journal has not."
+                        ),
+                        name=name,
+                    )
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The backup's table “{name}” is out of its order."
+                    ),
+                    name=name,
+                )
             last = order[name]
             for batch in _batches(rows):
                 read += len(batch)
@@ -176,7 +186,11 @@ class Archive(JournalApi):
                     column = "uuid" if spec.name == "person" else "person_id"
                     reindex.update(r[column] for r in added if isinstance(r.get(column), str))
                 if progress is not None and progress(read) is False:
-                    raise ImportCancelled("The import was cancelled; nothing was changed.")
+                    raise ImportCancelled.of(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "The import was cancelled; nothing was changed."
+                        )
+                    )
         return touched_people
 
     def _merge_batch(
@@ -230,7 +244,10 @@ class Archive(JournalApi):
         local = dump.local_rows(spec, [(row["uuid"],) for row in batch])
         for row in batch:
             if not isinstance(row.get("uuid"), str):
-                raise InvalidInput(f"A row of “{spec.name}” in the backup has no uuid.")
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "A row of “{name}” in the backup has no uuid."),
+                    name=spec.name,
+                )
             if not self._points_somewhere(spec, row, ids, planned):
                 _bump(plan.dangling, spec.name)
                 continue

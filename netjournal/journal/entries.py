@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from netjournal.errors import InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from netjournal.journal import validate as v
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import Entry, EntryRow, Page
@@ -26,8 +26,12 @@ def _time_range(
 ) -> tuple[datetime | None, datetime | None]:
     """Filter bounds in UTC; a naive time is local, a date alone means its local midnight."""
     return (
-        None if since is None else v.a_time(since, "since", "From"),
-        None if until is None else v.a_time(until, "until", "Until"),
+        None
+        if since is None
+        else v.a_time(since, "since", QT_TRANSLATE_NOOP("Validation", "From")),
+        None
+        if until is None
+        else v.a_time(until, "until", QT_TRANSLATE_NOOP("Validation", "Until")),
     )
 
 
@@ -40,7 +44,11 @@ class Entries(JournalApi):
     def get(self, entry_id: int) -> Entry:
         row = store.get_entry(entry_id)
         if row is None:
-            raise NotFound(f"There is no entry #{entry_id} in the journal.", "entry")
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "There is no entry #{entry_id} in the journal."),
+                "entry",
+                entry_id=entry_id,
+            )
         return self._entry(row)
 
     def get_many(self, ids: Sequence[int]) -> list[Entry]:
@@ -89,9 +97,16 @@ class Entries(JournalApi):
         same query.
         """
         if sort not in store.ENTRY_SORTS:
-            raise InvalidInput(f"Entries cannot be sorted by “{sort}”.", "sort")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "Entries cannot be sorted by “{sort}”."),
+                "sort",
+                sort=sort,
+            )
         v.page_size(limit)
-        kinds = [v.choice(k, EntryKind, "kinds", "Kind").value for k in kinds or []]
+        kinds = [
+            v.choice(k, EntryKind, "kinds", QT_TRANSLATE_NOOP("Validation", "Kind")).value
+            for k in kinds or []
+        ]
         since, until = _time_range(since, until)
         keys, rows = store.entry_page(
             sort,
@@ -151,7 +166,12 @@ class Entries(JournalApi):
         people = list(dict.fromkeys(participant_ids))
         goals = list(dict.fromkeys(goal_ids))
         if not values["title"] and not values["body"] and not people:
-            raise InvalidInput("An entry needs a title, some notes or a participant.", "title")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "An entry needs a title, some notes or a participant."
+                ),
+                "title",
+            )
         with self._ops.write() as changed:
             self._check_links(people, goals, values.get("agreement"))
             entry_id = store.insert_entry(values, people, goals)
@@ -185,14 +205,24 @@ class Entries(JournalApi):
         }
         if unknown:
             name = sorted(unknown)[0]
-            raise InvalidInput(f"An entry has no field called “{name}”.", name)
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "An entry has no field called “{name}”."),
+                name,
+                name=name,
+            )
         values = self._clean(changes)
         people = list(dict.fromkeys(participant_ids)) if participant_ids is not None else None
         goals = list(dict.fromkeys(goal_ids)) if goal_ids is not None else None
         with self._ops.write() as changed:
             old = store.get_entry(entry_id)
             if old is None:
-                raise NotFound(f"There is no entry #{entry_id} in the journal.", "entry")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no entry #{entry_id} in the journal."
+                    ),
+                    "entry",
+                    entry_id=entry_id,
+                )
             self._check_links(people or [], goals or [], values.get("agreement"))
             store.update_entry(entry_id, values, people, goals)
             affected = set(old["participant_ids"]) | set(people or [])
@@ -211,7 +241,13 @@ class Entries(JournalApi):
         with self._ops.write() as changed:
             old = store.get_entry(entry_id)
             if old is None or not store.delete_entry(entry_id):
-                raise NotFound(f"There is no entry #{entry_id} in the journal.", "entry")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no entry #{entry_id} in the journal."
+                    ),
+                    "entry",
+                    entry_id=entry_id,
+                )
             people_store.refresh_last_contact(old["participant_ids"])
             changed.removed("entry", entry_id)
             changed.touched("person", old["participant_ids"])
@@ -223,24 +259,41 @@ class Entries(JournalApi):
     def _clean(raw: dict[str, Any]) -> dict[str, Any]:
         values: dict[str, Any] = {}
         if "kind" in raw:
-            values["kind"] = v.choice(raw["kind"], EntryKind, "kind", "Kind").value
+            values["kind"] = v.choice(
+                raw["kind"], EntryKind, "kind", QT_TRANSLATE_NOOP("Validation", "Kind")
+            ).value
         if "occurred_at" in raw:
-            values["occurred_at"] = v.a_time(raw["occurred_at"], "occurred_at", "Date and time")
+            values["occurred_at"] = v.a_time(
+                raw["occurred_at"], "occurred_at", QT_TRANSLATE_NOOP("Validation", "Date and time")
+            )
         if "title" in raw:
-            values["title"] = v.text(raw["title"], "title", "Title", v.NAME_MAX)
+            values["title"] = v.text(
+                raw["title"], "title", QT_TRANSLATE_NOOP("Validation", "Title"), v.NAME_MAX
+            )
         if "body" in raw:
-            values["body"] = v.text(raw["body"], "body", "Notes", v.LONG_TEXT_MAX)
+            values["body"] = v.text(
+                raw["body"], "body", QT_TRANSLATE_NOOP("Validation", "Notes"), v.LONG_TEXT_MAX
+            )
         if "helped" in raw:
-            helped = v.optional_choice(raw["helped"], Helped, "helped", "Who helped whom")
+            helped = v.optional_choice(
+                raw["helped"], Helped, "helped", QT_TRANSLATE_NOOP("Validation", "Who helped whom")
+            )
             values["helped"] = helped.value if helped else None
         if "follow_up_on" in raw:
-            values["follow_up_on"] = v.a_date(raw["follow_up_on"], "follow_up_on", "Follow-up date")
+            values["follow_up_on"] = v.a_date(
+                raw["follow_up_on"],
+                "follow_up_on",
+                QT_TRANSLATE_NOOP("Validation", "Follow-up date"),
+            )
         if "agreement_id" in raw:
             agreement_id = raw["agreement_id"]
             if agreement_id is not None and (
                 isinstance(agreement_id, bool) or not isinstance(agreement_id, int)
             ):
-                raise InvalidInput("That is not an agreement of the journal.", "agreement_id")
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "That is not an agreement of the journal."),
+                    "agreement_id",
+                )
             values["agreement"] = agreement_id
         if "shareable" in raw:
             values["shareable"] = bool(raw["shareable"])
@@ -250,9 +303,23 @@ class Entries(JournalApi):
     def _check_links(people: list[int], goals: list[int], agreement_id: int | None) -> None:
         missing = set(people) - people_store.existing_person_ids(people)
         if missing:
-            raise NotFound(f"There is no person #{min(missing)} in the journal.", "participant_ids")
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "There is no person #{id} in the journal."),
+                "participant_ids",
+                id=min(missing),
+            )
         missing = set(goals) - goal_store.existing_goal_ids(goals)
         if missing:
-            raise NotFound(f"There is no goal #{min(missing)} in the journal.", "goal_ids")
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "There is no goal #{id} in the journal."),
+                "goal_ids",
+                id=min(missing),
+            )
         if agreement_id is not None and not agreement_store.existing_agreement_ids([agreement_id]):
-            raise NotFound(f"There is no agreement #{agreement_id} in the journal.", "agreement_id")
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "There is no agreement #{agreement_id} in the journal."
+                ),
+                "agreement_id",
+                agreement_id=agreement_id,
+            )

@@ -12,7 +12,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from netjournal.errors import JournalError, NetJournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, JournalError, NetJournalError
 from netjournal.journal.journal import Journal
 from netjournal.paths import ensure_private_dir, make_private_file
 from netjournal.store import backups
@@ -53,14 +53,23 @@ def restore(journal: Path, backup: Path, passphrase: str | None = None) -> Path:
     """
     journal, backup = Path(journal), Path(backup)
     if not backup.is_file():
-        raise JournalError(f"There is no backup at {backup}.")
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP("Validation", "There is no backup at {backup}."), backup=backup
+        )
     if backup.resolve() == journal.resolve():
-        raise JournalError("That is the journal itself, not a backup of it.")
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP("Validation", "That is the journal itself, not a backup of it.")
+        )
     with Journal.open(backup, passphrase, create=False) as copy:
         problems = copy.check()
         if problems:
-            raise JournalError(
-                f"The backup {backup} is damaged ({problems[0]}); the journal was left as it was."
+            raise JournalError.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The backup {backup} is damaged ({problem}); the journal was left as it was.",
+                ),
+                backup=backup,
+                problem=problems[0],
             )
     folder = ensure_private_dir(backups.backup_folder(journal))
     kept = folder / f"journal-before-restore-{_stamp()}.db"
@@ -80,7 +89,12 @@ def restore(journal: Path, backup: Path, passphrase: str | None = None) -> Path:
             copy.backup(incoming)
         with Journal.open(incoming, passphrase, create=False) as check:
             if check.check():
-                raise JournalError(f"The copy of {backup} did not check out; nothing changed.")
+                raise JournalError.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The copy of {backup} did not check out; nothing changed."
+                    ),
+                    backup=backup,
+                )
     except BaseException:
         incoming.unlink(missing_ok=True)
         raise

@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from math import sqrt
 from typing import TYPE_CHECKING, Any
 
-from netjournal.errors import InvalidInput
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from netjournal.journal.changes import ChangeRecorder
 from netjournal.journal.mentorships import TERMS
 from netjournal.store import bulk
@@ -1322,9 +1322,15 @@ def generate_journal(journal: Journal, people: int, entries: int, seed: int = 1)
     were made. Meant for an empty journal; it adds to a non-empty one.
     """
     if people < 0 or entries < 0:
-        raise InvalidInput("The numbers of people and entries cannot be negative.")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP("Validation", "The numbers of people and entries cannot be negative.")
+        )
     if people == 0 and entries:
-        raise InvalidInput("Entries need people to take part in them: ask for 1 person or more.")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "Entries need people to take part in them: ask for 1 person or more."
+            )
+        )
     generator = _Generator(people, entries, seed)
     counts = generator.run()
     changed = ChangeRecorder()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from netjournal.errors import InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from netjournal.journal import validate as v
 from netjournal.journal.mentorships import AGREED, terms_snapshot
 from netjournal.journal.operations import JournalApi, Operations
@@ -50,7 +50,11 @@ class Goals(JournalApi):
     def get(self, goal_id: int) -> Goal:
         row = store.get_goal(goal_id)
         if row is None:
-            raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "There is no goal #{goal_id} in the journal."),
+                "goal",
+                goal_id=goal_id,
+            )
         row["milestones"] = tuple(Milestone.from_row(m) for m in row["milestones"])
         row["members"] = tuple(Member.from_row(m) for m in row["members"])
         row["skills"] = tuple(row["skills"])
@@ -68,7 +72,11 @@ class Goals(JournalApi):
     ) -> list[GoalRow]:
         """Every goal matching the filters, sorted in SQLite (target date first by default)."""
         if sort not in store.GOAL_SORTS:
-            raise InvalidInput(f"Goals cannot be sorted by “{sort}”.", "sort")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "Goals cannot be sorted by “{sort}”."),
+                "sort",
+                sort=sort,
+            )
         found = store.goal_rows(
             sort,
             descending,
@@ -88,7 +96,11 @@ class Goals(JournalApi):
         v.page_size(limit)
         with self._ops.read():
             if not store.existing_goal_ids([goal_id]):
-                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no goal #{goal_id} in the journal."),
+                    "goal",
+                    goal_id=goal_id,
+                )
             could = tuple(Suggestion.from_row(r) for r in store.could_help(goal_id, limit))
             mine = tuple(Suggestion.from_row(r) for r in store.i_could_help(goal_id))
             offers = tuple(people_store.own_skills()["offers"])
@@ -122,13 +134,19 @@ class Goals(JournalApi):
         )
         values.setdefault("title", "")
         if not values["title"]:
-            raise InvalidInput("A goal needs a title.", "title")
+            raise InvalidInput.of(QT_TRANSLATE_NOOP("Validation", "A goal needs a title."), "title")
         if values["status"] == GoalStatus.ACHIEVED:
             values["achieved_on"] = date.today()
         cleaned_members = [
-            (pid, v.choice(role, MemberRole, "members", "Role").value) for pid, role in members
+            (
+                pid,
+                v.choice(
+                    role, MemberRole, "members", QT_TRANSLATE_NOOP("Validation", "Role")
+                ).value,
+            )
+            for pid, role in members
         ]
-        skill_names = v.names(skills, "skills", "Skill")
+        skill_names = v.names(skills, "skills", QT_TRANSLATE_NOOP("Validation", "Skill"))
         with self._ops.write() as changed:
             self._check_people([pid for pid, _ in cleaned_members])
             goal_id = store.insert_goal(values)
@@ -141,22 +159,40 @@ class Goals(JournalApi):
 
     def update(self, goal_id: int, **changes: Any) -> Goal:
         skills = changes.pop("skills", None)
-        skill_names = v.names(skills, "skills", "Skill") if skills is not None else None
+        skill_names = (
+            v.names(skills, "skills", QT_TRANSLATE_NOOP("Validation", "Skill"))
+            if skills is not None
+            else None
+        )
         values = self._clean(changes)
         with self._ops.write() as changed:
             current = store.get_goal(goal_id)
             if current is None:
-                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no goal #{goal_id} in the journal."),
+                    "goal",
+                    goal_id=goal_id,
+                )
             start = values.get("start_on", current["start_on"])
             target = values.get("target_on", current["target_on"])
             # The field at fault is the one being changed against the stored one.
             if "target_on" in values:
                 v.ordered(
-                    start, target, "target_on", "The target date cannot be before the start date."
+                    start,
+                    target,
+                    "target_on",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The target date cannot be before the start date."
+                    ),
                 )
             else:
                 v.ordered(
-                    start, target, "start_on", "The start date cannot be after the target date."
+                    start,
+                    target,
+                    "start_on",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The start date cannot be after the target date."
+                    ),
                 )
             if (
                 values.get("status") == GoalStatus.ACHIEVED
@@ -174,7 +210,10 @@ class Goals(JournalApi):
 
     def achieve(self, goal_id: int, on: date | str | None = None) -> Goal:
         """Mark the goal achieved on `on` (today when None): it goes on the timeline."""
-        when = v.a_date(on, "achieved_on", "Achieved on") or date.today()
+        when = (
+            v.a_date(on, "achieved_on", QT_TRANSLATE_NOOP("Validation", "Achieved on"))
+            or date.today()
+        )
         return self.update(goal_id, status=GoalStatus.ACHIEVED, achieved_on=when)
 
     def celebrate(
@@ -186,18 +225,37 @@ class Goals(JournalApi):
     ) -> Entry:
         """Note that an achieved goal was celebrated: an entry with the people told and the
         message they were sent (by the user: NetJournal never sends anything)."""
-        text = v.required_text(message, "message", "Message", v.LONG_TEXT_MAX)
+        text = v.required_text(
+            message, "message", QT_TRANSLATE_NOOP("Validation", "Message"), v.LONG_TEXT_MAX
+        )
         told = list(dict.fromkeys(told_ids))
         if not told:
-            raise InvalidInput("Choose who you told, or close without celebrating.", "told_ids")
-        when = v.a_time(occurred_at or datetime.now().astimezone(), "occurred_at", "Date")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Choose who you told, or close without celebrating."
+                ),
+                "told_ids",
+            )
+        when = v.a_time(
+            occurred_at or datetime.now().astimezone(),
+            "occurred_at",
+            QT_TRANSLATE_NOOP("Validation", "Date"),
+        )
         with self._ops.write() as changed:
             goal = store.get_goal(goal_id)
             if goal is None:
-                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no goal #{goal_id} in the journal."),
+                    "goal",
+                    goal_id=goal_id,
+                )
             if goal["status"] != GoalStatus.ACHIEVED:
-                raise InvalidInput(
-                    f"“{goal['title']}” is not achieved yet: celebrate it once it is.", "goal"
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "“{title}” is not achieved yet: celebrate it once it is."
+                    ),
+                    "goal",
+                    title=goal["title"],
                 )
             self._check_people(told, "told_ids")
             entry_id = entry_store.insert_entry(
@@ -231,7 +289,11 @@ class Goals(JournalApi):
             links = store.goal_links(goal_id)
             rows = store.snapshot_goal(goal_id)
             if rows is None or not store.delete_goal(goal_id):
-                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no goal #{goal_id} in the journal."),
+                    "goal",
+                    goal_id=goal_id,
+                )
             title = rows["goal"][0]["title"]
             _revise_objectives(links["agreement"], f"The goal “{title}” was deleted")
             changed.removed("goal", goal_id)
@@ -245,12 +307,19 @@ class Goals(JournalApi):
         """Undo a `delete`: the goal comes back with the same uuid, milestones, members,
         skills, links to entries and agreements, and action items."""
         if not isinstance(deleted, DeletedGoal):
-            raise InvalidInput("Only a deleted goal's snapshot can be restored.", "goal")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "Only a deleted goal's snapshot can be restored."),
+                "goal",
+            )
         with self._ops.write() as changed:
             if store.existing_goal_ids([deleted.goal_id]) or store.uuid_taken(
                 deleted.rows["goal"][0]["uuid"]
             ):
-                raise InvalidInput(f"“{deleted.title}” is already in the journal.", "goal")
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "“{title}” is already in the journal."),
+                    "goal",
+                    title=deleted.title,
+                )
             goal_id = store.restore_goal(deleted.rows)
             links = store.goal_links(goal_id)
             _revise_objectives(links["agreement"], f"The goal “{deleted.title}” was restored")
@@ -263,10 +332,16 @@ class Goals(JournalApi):
 
     def set_member(self, goal_id: int, person_id: int, role: str | None) -> Goal:
         """Make a person a member of the goal with `role`, or remove them (None)."""
-        cleaned = v.optional_choice(role, MemberRole, "role", "Role")
+        cleaned = v.optional_choice(
+            role, MemberRole, "role", QT_TRANSLATE_NOOP("Validation", "Role")
+        )
         with self._ops.write() as changed:
             if not store.existing_goal_ids([goal_id]):
-                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no goal #{goal_id} in the journal."),
+                    "goal",
+                    goal_id=goal_id,
+                )
             self._check_people([person_id], "person_id")
             store.set_member(goal_id, person_id, cleaned.value if cleaned else None)
             changed.touched("goal", goal_id)
@@ -276,11 +351,17 @@ class Goals(JournalApi):
     def add_milestone(
         self, goal_id: int, title: str, due_on: date | str | None = None
     ) -> Milestone:
-        cleaned_title = v.required_text(title, "title", "Milestone", v.NAME_MAX)
-        due = v.a_date(due_on, "due_on", "Due date")
+        cleaned_title = v.required_text(
+            title, "title", QT_TRANSLATE_NOOP("Validation", "Milestone"), v.NAME_MAX
+        )
+        due = v.a_date(due_on, "due_on", QT_TRANSLATE_NOOP("Validation", "Due date"))
         with self._ops.write() as changed:
             if not store.existing_goal_ids([goal_id]):
-                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no goal #{goal_id} in the journal."),
+                    "goal",
+                    goal_id=goal_id,
+                )
             milestone_id = store.insert_milestone(goal_id, {"title": cleaned_title, "due_on": due})
             changed.touched("goal", goal_id)
         return next(m for m in self.get(goal_id).milestones if m.id == milestone_id)
@@ -289,19 +370,40 @@ class Goals(JournalApi):
         values: dict[str, Any] = {}
         for key, raw in changes.items():
             if key == "title":
-                values[key] = v.required_text(raw, key, "Milestone", v.NAME_MAX)
+                values[key] = v.required_text(
+                    raw, key, QT_TRANSLATE_NOOP("Validation", "Milestone"), v.NAME_MAX
+                )
             elif key in ("due_on", "done_on"):
-                values[key] = v.a_date(raw, key, "Due date" if key == "due_on" else "Done on")
+                values[key] = v.a_date(
+                    raw,
+                    key,
+                    QT_TRANSLATE_NOOP("Validation", "Due date")
+                    if key == "due_on"
+                    else QT_TRANSLATE_NOOP("Validation", "Done on"),
+                )
             elif key == "position":
                 if isinstance(raw, bool) or not isinstance(raw, int):
-                    raise InvalidInput("A milestone's position must be a whole number.", key)
+                    raise InvalidInput.of(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "A milestone's position must be a whole number."
+                        ),
+                        key,
+                    )
                 values[key] = raw
             else:
-                raise InvalidInput(f"A milestone has no field called “{key}”.", key)
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "A milestone has no field called “{key}”."),
+                    key,
+                    key=key,
+                )
         with self._ops.write() as changed:
             goal_id = store.milestone_goal_id(milestone_id)
             if goal_id is None:
-                raise NotFound(f"There is no milestone #{milestone_id}.", "milestone")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no milestone #{milestone_id}."),
+                    "milestone",
+                    milestone_id=milestone_id,
+                )
             store.update_milestone(milestone_id, values)
             changed.touched("goal", goal_id)
 
@@ -310,11 +412,18 @@ class Goals(JournalApi):
         wanted = list(milestone_ids)
         with self._ops.write() as changed:
             if not store.existing_goal_ids([goal_id]):
-                raise NotFound(f"There is no goal #{goal_id} in the journal.", "goal")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no goal #{goal_id} in the journal."),
+                    "goal",
+                    goal_id=goal_id,
+                )
             current = store.milestone_ids(goal_id)
             if sorted(wanted) != sorted(current) or len(set(wanted)) != len(wanted):
-                raise InvalidInput(
-                    "A new order must name every milestone of the goal exactly once.",
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "A new order must name every milestone of the goal exactly once.",
+                    ),
                     "milestones",
                 )
             store.reorder_milestones(goal_id, wanted)
@@ -325,7 +434,11 @@ class Goals(JournalApi):
         with self._ops.write() as changed:
             goal_id = store.milestone_goal_id(milestone_id)
             if goal_id is None:
-                raise NotFound(f"There is no milestone #{milestone_id}.", "milestone")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no milestone #{milestone_id}."),
+                    "milestone",
+                    milestone_id=milestone_id,
+                )
             store.delete_milestone(milestone_id)
             changed.touched("goal", goal_id)
 
@@ -333,12 +446,19 @@ class Goals(JournalApi):
     def _check_people(ids: Sequence[int], field: str = "members") -> None:
         missing = set(ids) - people_store.existing_person_ids(ids)
         if missing:
-            raise NotFound(f"There is no person #{min(missing)} in the journal.", field)
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "There is no person #{id} in the journal."),
+                field,
+                id=min(missing),
+            )
         me = people_store.self_id()
         if me is not None and me in ids and field != "told_ids":
-            raise InvalidInput(
-                "You share every goal of your journal already: add the people you share it "
-                "with, not yourself.",
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "You share every goal of your journal already: add the people you share it "
+                    "with, not yourself.",
+                ),
                 field,
             )
 
@@ -347,31 +467,45 @@ class Goals(JournalApi):
         values: dict[str, Any] = {}
         for key, value in raw.items():
             if key == "title":
-                values[key] = v.required_text(value, key, "Title", v.NAME_MAX)
+                values[key] = v.required_text(
+                    value, key, QT_TRANSLATE_NOOP("Validation", "Title"), v.NAME_MAX
+                )
             elif key == "why":
-                values[key] = v.text(value, key, "Why it matters", v.LONG_TEXT_MAX)
+                values[key] = v.text(
+                    value, key, QT_TRANSLATE_NOOP("Validation", "Why it matters"), v.LONG_TEXT_MAX
+                )
             elif key == "category":
-                values[key] = v.choice(value, GoalCategory, key, "Category").value
+                values[key] = v.choice(
+                    value, GoalCategory, key, QT_TRANSLATE_NOOP("Validation", "Category")
+                ).value
             elif key == "horizon":
-                values[key] = v.choice(value, Horizon, key, "Horizon").value
+                values[key] = v.choice(
+                    value, Horizon, key, QT_TRANSLATE_NOOP("Validation", "Horizon")
+                ).value
             elif key == "status":
-                values[key] = v.choice(value, GoalStatus, key, "Status").value
+                values[key] = v.choice(
+                    value, GoalStatus, key, QT_TRANSLATE_NOOP("Validation", "Status")
+                ).value
             elif key in ("start_on", "target_on", "achieved_on"):
                 label = {
-                    "start_on": "Start date",
-                    "target_on": "Target date",
-                    "achieved_on": "Achieved on",
+                    "start_on": QT_TRANSLATE_NOOP("Validation", "Start date"),
+                    "target_on": QT_TRANSLATE_NOOP("Validation", "Target date"),
+                    "achieved_on": QT_TRANSLATE_NOOP("Validation", "Achieved on"),
                 }[key]
                 values[key] = v.a_date(value, key, label)
             elif key == "progress":
-                values[key] = v.percent(value, key, "Progress")
+                values[key] = v.percent(value, key, QT_TRANSLATE_NOOP("Validation", "Progress"))
             else:
-                raise InvalidInput(f"A goal has no field called “{key}”.", key)
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "A goal has no field called “{key}”."),
+                    key,
+                    key=key,
+                )
         v.ordered(
             values.get("start_on"),
             values.get("target_on"),
             "target_on",
-            "The target date cannot be before the start date.",
+            QT_TRANSLATE_NOOP("Validation", "The target date cannot be before the start date."),
         )
         return values
 

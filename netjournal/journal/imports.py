@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from netjournal.errors import InvalidInput, NetJournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NetJournalError
 from netjournal.journal import validate as v
 from netjournal.journal.incoming import IncomingEvent, IncomingPerson, Parsed, Problem
 from netjournal.journal.operations import JournalApi, Operations
@@ -151,10 +151,14 @@ def _clean_incoming(person: IncomingPerson, problems: list[Problem]) -> dict[str
         except InvalidInput as exc:
             problems.append(Problem(person.where, f"{exc.message} It was left out."))
     values["contact_methods"] = methods
-    values["tags"] = v.names(list(person.tags), "tags", "Tag")
+    values["tags"] = v.names(list(person.tags), "tags", QT_TRANSLATE_NOOP("Validation", "Tag"))
     values["photo"] = People._clean_photo(person.photo) if person.photo else None
     name = person.name()
-    values["display_name"] = v.required_text(name, "display_name", "Name") if name else ""
+    values["display_name"] = (
+        v.required_text(name, "display_name", QT_TRANSLATE_NOOP("Validation", "Name"))
+        if name
+        else ""
+    )
     return values
 
 
@@ -164,9 +168,11 @@ def _clean_event(event: IncomingEvent) -> dict[str, Any]:
     if event.location.strip():
         body = f"{body}\n\nWhere: {event.location.strip()}".strip()
     return {
-        "occurred_at": v.a_time(event.occurred_at, "occurred_at", "Date and time"),
-        "title": v.text(event.title, "title", "Title", v.NAME_MAX),
-        "body": v.text(body, "body", "Notes", v.LONG_TEXT_MAX),
+        "occurred_at": v.a_time(
+            event.occurred_at, "occurred_at", QT_TRANSLATE_NOOP("Validation", "Date and time")
+        ),
+        "title": v.text(event.title, "title", QT_TRANSLATE_NOOP("Validation", "Title"), v.NAME_MAX),
+        "body": v.text(body, "body", QT_TRANSLATE_NOOP("Validation", "Notes"), v.LONG_TEXT_MAX),
     }
 
 
@@ -338,7 +344,11 @@ class Imports(JournalApi):
             done += 1
             due = progress is not None and (done % PROGRESS_EVERY == 0 or done == total)
             if due and progress(done, total) is False:
-                raise ImportCancelled("The import was cancelled; nothing was changed.")
+                raise ImportCancelled.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The import was cancelled; nothing was changed."
+                    )
+                )
 
         with self._ops.write() as changed:
             new_ids: dict[int, int] = {}  # index in plan.people → new person id

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from netjournal.errors import InvalidInput
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.vocab import AgreementStatus, EntryKind
 from netjournal.store import insights as store
@@ -99,7 +99,17 @@ class TermCount:
 
 def _whole(value: Any, field: str, low: int, high: int, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(f"“{value}” is not a number of {what} from {low} to {high}.", field)
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "“{value}” is not a number of {what} from {low} to {high}."
+            ),
+            field,
+            value=value,
+            what=what,
+            labels=("what",),
+            low=low,
+            high=high,
+        )
     return value
 
 
@@ -142,11 +152,13 @@ class Insights(JournalApi):
         """The last `months` local months up to this one, oldest first, each with the
         entries logged in it (notes to self left out unless `include_notes`); with
         `person_id`, only the entries that person took part in."""
-        months = _whole(months, "months", 1, MAX_MONTHS, "months")
+        months = _whole(months, "months", 1, MAX_MONTHS, QT_TRANSLATE_NOOP("Validation", "months"))
         if person_id is not None and (
             isinstance(person_id, bool) or not isinstance(person_id, int)
         ):
-            raise InvalidInput("That is not a person of the journal.", "person_id")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "That is not a person of the journal."), "person_id"
+            )
         today = today or date.today()
         year, month = _add_months(today.year, today.month, -(months - 1))
         firsts = [_add_months(year, month, n) for n in range(months + 1)]
@@ -176,9 +188,14 @@ class Insights(JournalApi):
         if agreement_id is not None and (
             isinstance(agreement_id, bool) or not isinstance(agreement_id, int)
         ):
-            raise InvalidInput("That is not an agreement of the journal.", "agreement_id")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "That is not an agreement of the journal."),
+                "agreement_id",
+            )
         if since is not None and not isinstance(since, date):
-            raise InvalidInput("The start of the range must be a date.", "since")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "The start of the range must be a date."), "since"
+            )
         today = today or date.today()
         statuses = [s.value for s in CADENCE_STATUSES]
         with self._ops.read():
@@ -222,7 +239,7 @@ class Insights(JournalApi):
     ) -> list[TermCount]:
         """The last `terms` terms up to the current one, oldest first, each with the
         goals achieved in it (see `TERM_MONTHS`)."""
-        terms = _whole(terms, "terms", 1, MAX_TERMS, "terms")
+        terms = _whole(terms, "terms", 1, MAX_TERMS, QT_TRANSLATE_NOOP("Validation", "terms"))
         today = today or date.today()
         starts = [term_start(today)]
         while len(starts) < terms:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netjournal.errors import InvalidInput, JournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, JournalError
 from netjournal.store import crypto
 from netjournal.store import db as store_db
 from netjournal.store.backups import backup_files
@@ -34,19 +34,30 @@ class Rewritten:
 def check_passphrase(passphrase: str | None, field_name: str = "passphrase") -> str:
     """A passphrase a person chose, or `InvalidInput` saying what is wrong with it."""
     if not isinstance(passphrase, str) or not passphrase:
-        raise InvalidInput("Give a passphrase.", field_name)
+        raise InvalidInput.of(QT_TRANSLATE_NOOP("Validation", "Give a passphrase."), field_name)
     if len(passphrase) < PASSPHRASE_MIN:
-        raise InvalidInput(
-            f"A passphrase needs at least {PASSPHRASE_MIN} characters; a few words are "
-            "easier to remember than a short password.",
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A passphrase needs at least {PASSPHRASE_MIN} characters; a few words are easier "
+                "to remember than a short password.",
+            ),
             field_name,
+            PASSPHRASE_MIN=PASSPHRASE_MIN,
         )
     if len(passphrase) > PASSPHRASE_MAX:
-        raise InvalidInput(
-            f"A passphrase can have at most {PASSPHRASE_MAX} characters.", field_name
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "A passphrase can have at most {PASSPHRASE_MAX} characters."
+            ),
+            field_name,
+            PASSPHRASE_MAX=PASSPHRASE_MAX,
         )
     if "\x00" in passphrase:
-        raise InvalidInput("A passphrase cannot contain a NUL character.", field_name)
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP("Validation", "A passphrase cannot contain a NUL character."),
+            field_name,
+        )
     return passphrase
 
 
@@ -59,14 +70,21 @@ def encrypt(path: Path, passphrase: str) -> Rewritten:
     """Encrypt a plain journal and its backups with `passphrase`."""
     new = check_passphrase(passphrase)
     if is_encrypted(path):
-        raise JournalError(f"{path} is encrypted already; change its passphrase instead.")
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "{path} is encrypted already; change its passphrase instead."
+            ),
+            path=path,
+        )
     return _rewrite(Path(path), None, new)
 
 
 def decrypt(path: Path, passphrase: str) -> Rewritten:
     """Remove the encryption of a journal (its backups stay encrypted)."""
     if not is_encrypted(path):
-        raise JournalError(f"{path} is not encrypted.")
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP("Validation", "{path} is not encrypted."), path=path
+        )
     crypto.rewrite_with_key(Path(path), passphrase, None)
     return Rewritten(Path(path))
 
@@ -76,9 +94,14 @@ def change_passphrase(path: Path, passphrase: str, new_passphrase: str) -> Rewri
     opens the copies either)."""
     new = check_passphrase(new_passphrase, "new_passphrase")
     if not is_encrypted(path):
-        raise JournalError(f"{path} is not encrypted; encrypt it first.")
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP("Validation", "{path} is not encrypted; encrypt it first."), path=path
+        )
     if new == passphrase:
-        raise InvalidInput("The new passphrase is the same as the old one.", "new_passphrase")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP("Validation", "The new passphrase is the same as the old one."),
+            "new_passphrase",
+        )
     return _rewrite(Path(path), passphrase, new)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from netjournal.errors import InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from netjournal.journal import validate as v
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import (
@@ -67,13 +67,20 @@ AGREED = (AgreementStatus.ACTIVE, AgreementStatus.PAUSED)
 # Statuses in which the agreement is over: its terms stay as they were.
 OVER = (AgreementStatus.COMPLETED, AgreementStatus.ENDED, AgreementStatus.DECLINED)
 _TEXTS = {
-    "program": ("Program", v.NAME_MAX),
-    "channel": ("Channel", v.NAME_MAX),
-    "my_expectations": ("What I expect", v.LONG_TEXT_MAX),
-    "their_expectations": ("What they expect", v.LONG_TEXT_MAX),
-    "boundaries": ("Boundaries and confidentiality", v.LONG_TEXT_MAX),
+    "program": (QT_TRANSLATE_NOOP("Validation", "Program"), v.NAME_MAX),
+    "channel": (QT_TRANSLATE_NOOP("Validation", "Channel"), v.NAME_MAX),
+    "my_expectations": (QT_TRANSLATE_NOOP("Validation", "What I expect"), v.LONG_TEXT_MAX),
+    "their_expectations": (QT_TRANSLATE_NOOP("Validation", "What they expect"), v.LONG_TEXT_MAX),
+    "boundaries": (
+        QT_TRANSLATE_NOOP("Validation", "Boundaries and confidentiality"),
+        v.LONG_TEXT_MAX,
+    ),
 }
-_DATES = {"started_on": "Start date", "ends_on": "End date", "review_on": "Review date"}
+_DATES = {
+    "started_on": QT_TRANSLATE_NOOP("Validation", "Start date"),
+    "ends_on": QT_TRANSLATE_NOOP("Validation", "End date"),
+    "review_on": QT_TRANSLATE_NOOP("Validation", "Review date"),
+}
 _ROLE_WORDS = {
     "mentor": "you mentor them",
     "mentee": "they mentor you",
@@ -109,11 +116,21 @@ class DeletedAgreement:
 def _clean_action(raw: Any, index: int) -> dict[str, Any]:
     """One action item of a session: a mapping with title, owner, due_on (and maybe id)."""
     if not isinstance(raw, Mapping):
-        raise InvalidInput("An action item must be given as title, owner and due date.", "actions")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "An action item must be given as title, owner and due date."
+            ),
+            "actions",
+        )
     label = f"Action item {index + 1}"
     action_id = raw.get("id")
     if action_id is not None and (isinstance(action_id, bool) or not isinstance(action_id, int)):
-        raise InvalidInput(f"{label}: that is not an action item of the journal.", "actions")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP("Validation", "{label}: that is not an action item of the journal."),
+            "actions",
+            label=label,
+            labels=("label",),
+        )
     return {
         "id": action_id,
         "title": v.required_text(raw.get("title"), "actions", label, v.NAME_MAX),
@@ -133,7 +150,13 @@ class Mentorships(JournalApi):
     def get(self, agreement_id: int, today: date | None = None) -> Agreement:
         row = store.get_agreement(agreement_id, today or date.today())
         if row is None:
-            raise NotFound(f"There is no agreement #{agreement_id} in the journal.", "agreement")
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "There is no agreement #{agreement_id} in the journal."
+                ),
+                "agreement",
+                agreement_id=agreement_id,
+            )
         return self._record(row)
 
     @staticmethod
@@ -159,7 +182,11 @@ class Mentorships(JournalApi):
     ) -> list[AgreementRow]:
         """Agreements sorted in SQLite; `grouped` puts mentoring, then mentored, then peers."""
         if sort not in store.AGREEMENT_SORTS:
-            raise InvalidInput(f"Agreements cannot be sorted by “{sort}”.", "sort")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "Agreements cannot be sorted by “{sort}”."),
+                "sort",
+                sort=sort,
+            )
         found = store.agreement_rows(
             today or date.today(),
             sort,
@@ -238,22 +265,40 @@ class Mentorships(JournalApi):
     def update(self, agreement_id: int, reason: str = "", **changes: Any) -> Agreement:
         """Change terms or status. Once agreed (active or paused), changing a term needs a
         `reason`, kept with the new revision; an agreement that is over keeps its terms."""
-        reason = v.text(reason, "reason", "Reason", v.SHORT_TEXT_MAX)
+        reason = v.text(
+            reason, "reason", QT_TRANSLATE_NOOP("Validation", "Reason"), v.SHORT_TEXT_MAX
+        )
         person_id = changes.pop("person_id", None)
         values = self._clean(changes)
         goal_ids = values.pop("goal_ids", None)
         with self._ops.write() as changed:
             before = store.get_agreement(agreement_id, date.today())
             if before is None:
-                raise NotFound(
-                    f"There is no agreement #{agreement_id} in the journal.", "agreement"
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no agreement #{agreement_id} in the journal."
+                    ),
+                    "agreement",
+                    agreement_id=agreement_id,
                 )
             start = values.get("started_on", before["started_on"])
             end = values.get("ends_on", before["ends_on"])
             if "ends_on" in values:
-                v.ordered(start, end, "ends_on", "The end date cannot be before the start date.")
+                v.ordered(
+                    start,
+                    end,
+                    "ends_on",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The end date cannot be before the start date."
+                    ),
+                )
             else:
-                v.ordered(start, end, "started_on", "The start date cannot be after the end date.")
+                v.ordered(
+                    start,
+                    end,
+                    "started_on",
+                    QT_TRANSLATE_NOOP("Validation", "The start date cannot be after the end date."),
+                )
             if person_id is not None:
                 self._check_counterpart(person_id)
                 values["person"] = person_id
@@ -270,20 +315,32 @@ class Mentorships(JournalApi):
             changed_terms = [k for k in TERMS if k != "status" and wanted[k] != old_terms[k]]
             status_before = before["status"]
             if changed_terms and status_before in OVER and wanted["status"] == status_before:
-                word = "declined" if status_before == AgreementStatus.DECLINED else "over"
-                raise InvalidInput(
-                    f"This agreement is {word}: its terms stay as they were. Set it back to "
-                    "active or proposed to change them.",
+                word = (
+                    QT_TRANSLATE_NOOP("Validation", "declined")
+                    if status_before == AgreementStatus.DECLINED
+                    else QT_TRANSLATE_NOOP("Validation", "over")
+                )
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "This agreement is {word}: its terms stay as they were. Set it back to "
+                        "active or proposed to change them.",
+                    ),
                     changed_terms[0],
+                    word=word,
+                    labels=("word",),
                 )
             needing_reason = changed_terms
             if wanted["status"] in OVER:
                 # Ending an agreement on a date is a change of status, not of terms.
                 needing_reason = [k for k in changed_terms if k != "ends_on"]
             if needing_reason and status_before in AGREED and not reason:
-                raise InvalidInput(
-                    "Say why the terms of an agreed mentorship change; the reason is kept "
-                    "with the revision.",
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "Say why the terms of an agreed mentorship change; the reason is kept "
+                        "with the revision.",
+                    ),
                     "reason",
                 )
             if wanted["status"] == AgreementStatus.ACTIVE and (
@@ -324,8 +381,12 @@ class Mentorships(JournalApi):
             links = store.agreement_links(agreement_id)
             rows = store.snapshot_agreement(agreement_id)
             if rows is None or not store.delete_agreement(agreement_id):
-                raise NotFound(
-                    f"There is no agreement #{agreement_id} in the journal.", "agreement"
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no agreement #{agreement_id} in the journal."
+                    ),
+                    "agreement",
+                    agreement_id=agreement_id,
                 )
             changed.removed("agreement", agreement_id)
             changed.removed("action", *links["action"])
@@ -338,16 +399,27 @@ class Mentorships(JournalApi):
     def restore(self, deleted: DeletedAgreement) -> Agreement:
         """Undo a `delete`: the agreement comes back with its history and action items."""
         if not isinstance(deleted, DeletedAgreement):
-            raise InvalidInput("Only a deleted agreement's snapshot can be restored.", "agreement")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Only a deleted agreement's snapshot can be restored."
+                ),
+                "agreement",
+            )
         with self._ops.write() as changed:
             if store.existing_agreement_ids([deleted.agreement_id]):
-                raise InvalidInput("That agreement is already in the journal.", "agreement")
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "That agreement is already in the journal."),
+                    "agreement",
+                )
             agreement_id = store.restore_agreement(deleted.rows)
             if agreement_id is None:
-                raise InvalidInput(
-                    f"{deleted.person_name or 'The counterpart'} is no longer in the journal, "
-                    "so the agreement cannot come back.",
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "{value} is no longer in the journal, so the agreement cannot come back.",
+                    ),
                     "agreement",
+                    value=deleted.person_name or "The counterpart",
                 )
             links = store.agreement_links(agreement_id)
             changed.touched("agreement", agreement_id)
@@ -417,7 +489,11 @@ class Mentorships(JournalApi):
         """A session (or any entry) with its agenda, takeaways and action items."""
         row = entry_store.get_entry(entry_id)
         if row is None:
-            raise NotFound(f"There is no entry #{entry_id} in the journal.", "entry")
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "There is no entry #{entry_id} in the journal."),
+                "entry",
+                entry_id=entry_id,
+            )
         parts = store.entry_parts([entry_id]).get(entry_id, {})
         agenda = parts.get(SessionPart.AGENDA, ("", False))
         takeaways = parts.get(SessionPart.TAKEAWAYS, ("", False))
@@ -478,7 +554,13 @@ class Mentorships(JournalApi):
         with self._ops.write() as changed:
             row = entry_store.get_entry(entry_id)
             if row is None:
-                raise NotFound(f"There is no entry #{entry_id} in the journal.", "entry")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no entry #{entry_id} in the journal."
+                    ),
+                    "entry",
+                    entry_id=entry_id,
+                )
             agreement_id = row["agreement_id"]
             self._check_goals(values["goal_ids"])
             entry_store.update_entry(
@@ -520,13 +602,24 @@ class Mentorships(JournalApi):
     def _agreement_for_session(self, agreement_id: int) -> dict[str, Any]:
         agreement = store.get_agreement(agreement_id, date.today())
         if agreement is None:
-            raise NotFound(f"There is no agreement #{agreement_id} in the journal.", "agreement")
-        if agreement["status"] in OVER:
-            raise InvalidInput(
-                f"The agreement with {agreement['person_name']} is "
-                f"{_status_words(agreement['status'])}: no more sessions are logged for it. "
-                "Set it back to active first.",
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "There is no agreement #{agreement_id} in the journal."
+                ),
                 "agreement",
+                agreement_id=agreement_id,
+            )
+        if agreement["status"] in OVER:
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The agreement with {person_name} is {status}: no more sessions are logged for "
+                    "it. Set it back to active first.",
+                ),
+                "agreement",
+                person_name=agreement["person_name"],
+                status=_status_words(agreement["status"]),
+                labels=("status",),
             )
         return agreement
 
@@ -541,13 +634,26 @@ class Mentorships(JournalApi):
         goal_ids: Sequence[int],
     ) -> dict[str, Any]:
         if isinstance(actions, Mapping | str):
-            raise InvalidInput("Action items must be given as a list.", "actions")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "Action items must be given as a list."), "actions"
+            )
         return {
-            "occurred_at": v.a_time(occurred_at, "occurred_at", "Date and time"),
-            "title": v.text(title, "title", "Title", v.NAME_MAX),
-            "agenda": v.text(agenda, "agenda", "Agenda", v.LONG_TEXT_MAX),
-            "notes": v.text(notes, "notes", "Notes", v.LONG_TEXT_MAX),
-            "takeaways": v.text(takeaways, "takeaways", "Takeaways", v.LONG_TEXT_MAX),
+            "occurred_at": v.a_time(
+                occurred_at, "occurred_at", QT_TRANSLATE_NOOP("Validation", "Date and time")
+            ),
+            "title": v.text(title, "title", QT_TRANSLATE_NOOP("Validation", "Title"), v.NAME_MAX),
+            "agenda": v.text(
+                agenda, "agenda", QT_TRANSLATE_NOOP("Validation", "Agenda"), v.LONG_TEXT_MAX
+            ),
+            "notes": v.text(
+                notes, "notes", QT_TRANSLATE_NOOP("Validation", "Notes"), v.LONG_TEXT_MAX
+            ),
+            "takeaways": v.text(
+                takeaways,
+                "takeaways",
+                QT_TRANSLATE_NOOP("Validation", "Takeaways"),
+                v.LONG_TEXT_MAX,
+            ),
             "actions": [_clean_action(a, n) for n, a in enumerate(actions)],
             "goal_ids": list(dict.fromkeys(goal_ids)),
         }
@@ -566,8 +672,12 @@ class Mentorships(JournalApi):
             action_id = action["id"]
             if action_id is not None:
                 if store.action_entry(action_id) != entry_id:
-                    raise NotFound(
-                        f"Action item #{action_id} is not one of this session's.", "actions"
+                    raise NotFound.of(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "Action item #{action_id} is not one of this session's."
+                        ),
+                        "actions",
+                        action_id=action_id,
                     )
                 store.update_action(action_id, fields)
             else:
@@ -604,31 +714,57 @@ class Mentorships(JournalApi):
         changes nothing. `next_review_on`, when given, is the next review date
         (None: no review planned).
         """
-        choice = v.choice(decision, ReviewDecision, "decision", "Decision")
-        when = v.a_time(occurred_at, "occurred_at", "Date and time")
-        works = v.text(what_works, "what_works", "What works", v.LONG_TEXT_MAX)
-        change = v.text(what_to_change, "what_to_change", "What to change", v.LONG_TEXT_MAX)
-        body = v.text(notes, "notes", "Notes", v.LONG_TEXT_MAX)
+        choice = v.choice(
+            decision, ReviewDecision, "decision", QT_TRANSLATE_NOOP("Validation", "Decision")
+        )
+        when = v.a_time(
+            occurred_at, "occurred_at", QT_TRANSLATE_NOOP("Validation", "Date and time")
+        )
+        works = v.text(
+            what_works, "what_works", QT_TRANSLATE_NOOP("Validation", "What works"), v.LONG_TEXT_MAX
+        )
+        change = v.text(
+            what_to_change,
+            "what_to_change",
+            QT_TRANSLATE_NOOP("Validation", "What to change"),
+            v.LONG_TEXT_MAX,
+        )
+        body = v.text(notes, "notes", QT_TRANSLATE_NOOP("Validation", "Notes"), v.LONG_TEXT_MAX)
         next_review = (
             _UNSET
             if next_review_on is _UNSET
-            else v.a_date(next_review_on, "next_review_on", "Next review")
+            else v.a_date(
+                next_review_on, "next_review_on", QT_TRANSLATE_NOOP("Validation", "Next review")
+            )
         )
         if not (works or change or body):
-            raise InvalidInput(
-                "Say what works or what to change before saving a review.", "what_works"
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Say what works or what to change before saving a review."
+                ),
+                "what_works",
             )
         with self._ops.write() as changed:
             agreement = store.get_agreement(agreement_id, date.today())
             if agreement is None:
-                raise NotFound(
-                    f"There is no agreement #{agreement_id} in the journal.", "agreement"
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no agreement #{agreement_id} in the journal."
+                    ),
+                    "agreement",
+                    agreement_id=agreement_id,
                 )
             if agreement["status"] not in AGREED:
-                raise InvalidInput(
-                    f"Only an active or paused agreement can be reviewed; the one with "
-                    f"{agreement['person_name']} is {_status_words(agreement['status'])}.",
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "Only an active or paused agreement can be reviewed; the one with "
+                        "{person_name} is {status}.",
+                    ),
                     "agreement",
+                    person_name=agreement["person_name"],
+                    status=_status_words(agreement["status"]),
+                    labels=("status",),
                 )
             person_id = agreement["person_id"]
             entry_id = entry_store.insert_entry(
@@ -693,20 +829,36 @@ class Mentorships(JournalApi):
         """Change what a review says (its decision stays: it has already acted)."""
         fields: dict[str, Any] = {}
         if what_works is not None:
-            fields["what_works"] = v.text(what_works, "what_works", "What works", v.LONG_TEXT_MAX)
+            fields["what_works"] = v.text(
+                what_works,
+                "what_works",
+                QT_TRANSLATE_NOOP("Validation", "What works"),
+                v.LONG_TEXT_MAX,
+            )
         if what_to_change is not None:
             fields["what_to_change"] = v.text(
-                what_to_change, "what_to_change", "What to change", v.LONG_TEXT_MAX
+                what_to_change,
+                "what_to_change",
+                QT_TRANSLATE_NOOP("Validation", "What to change"),
+                v.LONG_TEXT_MAX,
             )
         entry_fields: dict[str, Any] = {}
         if notes is not None:
-            entry_fields["body"] = v.text(notes, "notes", "Notes", v.LONG_TEXT_MAX)
+            entry_fields["body"] = v.text(
+                notes, "notes", QT_TRANSLATE_NOOP("Validation", "Notes"), v.LONG_TEXT_MAX
+            )
         if shareable is not None:
             entry_fields["shareable"] = bool(shareable)
         with self._ops.write() as changed:
             review = store.review_of_entry(entry_id)
             if review is None:
-                raise NotFound(f"Entry #{entry_id} is not a review of an agreement.", "entry")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "Entry #{entry_id} is not a review of an agreement."
+                    ),
+                    "entry",
+                    entry_id=entry_id,
+                )
             if fields:
                 store.update_review(entry_id, fields)
             if entry_fields:
@@ -751,9 +903,13 @@ class Mentorships(JournalApi):
         goal_id: int | None = None,
     ) -> ActionItem:
         values = {
-            "title": v.required_text(title, "title", "Action item", v.NAME_MAX),
-            "owner": v.choice(owner, Owner, "owner", "Owner").value,
-            "due_on": v.a_date(due_on, "due_on", "Due date"),
+            "title": v.required_text(
+                title, "title", QT_TRANSLATE_NOOP("Validation", "Action item"), v.NAME_MAX
+            ),
+            "owner": v.choice(
+                owner, Owner, "owner", QT_TRANSLATE_NOOP("Validation", "Owner")
+            ).value,
+            "due_on": v.a_date(due_on, "due_on", QT_TRANSLATE_NOOP("Validation", "Due date")),
             "person": person_id,
             "entry": entry_id,
             "agreement": agreement_id,
@@ -761,13 +917,27 @@ class Mentorships(JournalApi):
         }
         with self._ops.write() as changed:
             if person_id is not None and not people_store.existing_person_ids([person_id]):
-                raise NotFound(f"There is no person #{person_id} in the journal.", "person_id")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no person #{person_id} in the journal."
+                    ),
+                    "person_id",
+                    person_id=person_id,
+                )
             if agreement_id is not None and not store.existing_agreement_ids([agreement_id]):
-                raise NotFound(f"There is no agreement #{agreement_id}.", "agreement_id")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no agreement #{agreement_id}."),
+                    "agreement_id",
+                    agreement_id=agreement_id,
+                )
             if goal_id is not None:
                 self._check_goals([goal_id], "goal_id")
             if entry_id is not None and entry_store.get_entry(entry_id) is None:
-                raise NotFound(f"There is no entry #{entry_id}.", "entry_id")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no entry #{entry_id}."),
+                    "entry_id",
+                    entry_id=entry_id,
+                )
             action_id = store.insert_action(values)
             changed.touched("action", action_id)
             if agreement_id is not None:
@@ -781,19 +951,29 @@ class Mentorships(JournalApi):
         values: dict[str, Any] = {}
         for key, raw in changes.items():
             if key == "title":
-                values[key] = v.required_text(raw, key, "Action item", v.NAME_MAX)
+                values[key] = v.required_text(
+                    raw, key, QT_TRANSLATE_NOOP("Validation", "Action item"), v.NAME_MAX
+                )
             elif key == "owner":
-                values[key] = v.choice(raw, Owner, key, "Owner").value
+                values[key] = v.choice(
+                    raw, Owner, key, QT_TRANSLATE_NOOP("Validation", "Owner")
+                ).value
             elif key == "due_on":
-                values[key] = v.a_date(raw, key, "Due date")
+                values[key] = v.a_date(raw, key, QT_TRANSLATE_NOOP("Validation", "Due date"))
             else:
-                raise InvalidInput(f"An action item has no field called “{key}”.", key)
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "An action item has no field called “{key}”."),
+                    key,
+                    key=key,
+                )
         self._update_action(action_id, values)
         return next(a for a in self.actions(open_only=False) if a.id == action_id)
 
     def complete_action(self, action_id: int, done_on: date | str | None = None) -> None:
         """Mark an action item done on `done_on`, today when None; `reopen_action` undoes it."""
-        when = v.a_date(done_on, "done_on", "Done on") or date.today()
+        when = (
+            v.a_date(done_on, "done_on", QT_TRANSLATE_NOOP("Validation", "Done on")) or date.today()
+        )
         self._update_action(action_id, {"done_on": when})
 
     def reopen_action(self, action_id: int) -> None:
@@ -803,7 +983,11 @@ class Mentorships(JournalApi):
         with self._ops.write() as changed:
             links = store.action_links(action_id)
             if not store.delete_action(action_id):
-                raise NotFound(f"There is no action item #{action_id}.", "action")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no action item #{action_id}."),
+                    "action",
+                    action_id=action_id,
+                )
             changed.removed("action", action_id)
             changed.touched("agreement", links["agreement"])
             changed.touched("goal", links["goal"])
@@ -813,9 +997,17 @@ class Mentorships(JournalApi):
             links = store.action_links(action_id)
             if not values:
                 if not links["exists"]:
-                    raise NotFound(f"There is no action item #{action_id}.", "action")
+                    raise NotFound.of(
+                        QT_TRANSLATE_NOOP("Validation", "There is no action item #{action_id}."),
+                        "action",
+                        action_id=action_id,
+                    )
             elif not store.update_action(action_id, values):
-                raise NotFound(f"There is no action item #{action_id}.", "action")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no action item #{action_id}."),
+                    "action",
+                    action_id=action_id,
+                )
             changed.touched("action", action_id)
             changed.touched("agreement", links["agreement"])
             changed.touched("goal", links["goal"])
@@ -826,12 +1018,20 @@ class Mentorships(JournalApi):
     def _check_counterpart(person_id: int) -> None:
         person = people_store.get_person(person_id)
         if person is None:
-            raise NotFound(f"There is no person #{person_id} in the journal.", "person_id")
-        if person["is_self"]:
-            raise InvalidInput(
-                f"An agreement needs someone other than you: {person['display_name']} is "
-                "marked as you in Contacts.",
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "There is no person #{person_id} in the journal."),
                 "person_id",
+                person_id=person_id,
+            )
+        if person["is_self"]:
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "An agreement needs someone other than you: {display_name} is marked as you "
+                    "in Contacts.",
+                ),
+                "person_id",
+                display_name=person["display_name"],
             )
 
     @staticmethod
@@ -842,26 +1042,39 @@ class Mentorships(JournalApi):
         if existing is not None:
             person = people_store.get_person(person_id)
             name = person["display_name"] if person else "this person"
-            raise InvalidInput(
-                f"There is already an active agreement with {name} in which "
-                f"{_ROLE_WORDS[my_role]}. Complete, pause or end that one first.",
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "There is already an active agreement with {name} in which {value}. Complete, "
+                    "pause or end that one first.",
+                ),
                 field,
+                name=name,
+                value=_ROLE_WORDS[my_role],
             )
 
     @staticmethod
     def _check_goals(goal_ids: Sequence[int], field: str = "goal_ids") -> None:
         missing = set(goal_ids) - goal_store.existing_goal_ids(goal_ids)
         if missing:
-            raise NotFound(f"There is no goal #{min(missing)} in the journal.", field)
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "There is no goal #{id} in the journal."),
+                field,
+                id=min(missing),
+            )
 
     @staticmethod
     def _clean(raw: dict[str, Any]) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for key, value in raw.items():
             if key == "my_role":
-                values[key] = v.choice(value, MyRole, key, "My role").value
+                values[key] = v.choice(
+                    value, MyRole, key, QT_TRANSLATE_NOOP("Validation", "My role")
+                ).value
             elif key == "status":
-                values[key] = v.choice(value, AgreementStatus, key, "Status").value
+                values[key] = v.choice(
+                    value, AgreementStatus, key, QT_TRANSLATE_NOOP("Validation", "Status")
+                ).value
             elif key == "formal":
                 values[key] = bool(value)
             elif key in _TEXTS:
@@ -870,28 +1083,40 @@ class Mentorships(JournalApi):
             elif key in _DATES:
                 values[key] = v.a_date(value, key, _DATES[key])
             elif key == "cadence_days":
-                values[key] = v.positive_days(value, key, "Meeting cadence")
+                values[key] = v.positive_days(
+                    value, key, QT_TRANSLATE_NOOP("Validation", "Meeting cadence")
+                )
             elif key == "goal_ids":
                 if isinstance(value, str | int):
-                    raise InvalidInput("Objectives must be given as a list of goals.", key)
+                    raise InvalidInput.of(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "Objectives must be given as a list of goals."
+                        ),
+                        key,
+                    )
                 values[key] = list(dict.fromkeys(value or []))
             else:
-                raise InvalidInput(f"An agreement has no field called “{key}”.", key)
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "An agreement has no field called “{key}”."),
+                    key,
+                    key=key,
+                )
         v.ordered(
             values.get("started_on"),
             values.get("ends_on"),
             "ends_on",
-            "The end date cannot be before the start date.",
+            QT_TRANSLATE_NOOP("Validation", "The end date cannot be before the start date."),
         )
         return values
 
 
 def _status_words(status: str) -> str:
+    """The status as words in a sentence, marked so the interface translates them."""
     return {
-        "proposed": "only proposed",
-        "active": "active",
-        "paused": "paused",
-        "completed": "completed",
-        "ended": "ended",
-        "declined": "declined",
+        "proposed": QT_TRANSLATE_NOOP("Validation", "only proposed"),
+        "active": QT_TRANSLATE_NOOP("Validation", "active"),
+        "paused": QT_TRANSLATE_NOOP("Validation", "paused"),
+        "completed": QT_TRANSLATE_NOOP("Validation", "completed"),
+        "ended": QT_TRANSLATE_NOOP("Validation", "ended"),
+        "declined": QT_TRANSLATE_NOOP("Validation", "declined"),
     }[status]

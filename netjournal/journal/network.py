@@ -19,7 +19,7 @@ from datetime import datetime
 from functools import cached_property
 from itertools import combinations
 
-from netjournal.errors import InvalidInput
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.store import network as store
 
@@ -148,8 +148,13 @@ class Network(JournalApi):
         Edges are those between the people shown.
         """
         if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
-            raise InvalidInput(
-                f"The map shows between 1 and {MAX_LIMIT:,} people, not “{limit}”.", "limit"
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The map shows between 1 and {MAX_LIMIT:,} people, not “{limit}”."
+                ),
+                "limit",
+                MAX_LIMIT=MAX_LIMIT,
+                limit=limit,
             )
         with self._ops.read():
             people, total = store.linked_people(tag_id, goal_id, limit)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from netjournal.errors import JournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, JournalError
 from netjournal.journal.changes import ChangeBus, ChangeRecorder
 from netjournal.store.db import JournalDatabase, database_proxy, transaction
 
@@ -25,7 +25,10 @@ class Operations:
         open, the one opened last would otherwise receive the other's reads and writes.
         """
         if self.db.closed_for_good:
-            raise JournalError(f"The journal {self.db.path} has been closed.")
+            raise JournalError.of(
+                QT_TRANSLATE_NOOP("Validation", "The journal {path} has been closed."),
+                path=self.db.path,
+            )
         if database_proxy.obj is not self.db:
             database_proxy.initialize(self.db)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from netjournal.errors import InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from netjournal.journal import validate as v
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import OutreachRow
@@ -31,20 +31,37 @@ class Outreach(JournalApi):
     def get(self, person_id: int) -> OutreachRow:
         found = store.outreach_rows(person_id)
         if not found:
-            raise NotFound(f"Person #{person_id} is not on the outreach list.", "person")
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "Person #{person_id} is not on the outreach list."),
+                "person",
+                person_id=person_id,
+            )
         return OutreachRow.from_row(found[0])
 
     def set_stage(self, person_id: int, stage: str, on: date | str | None = None) -> OutreachRow:
         """Move a person to `stage` (adding them to the list), the step dated `on` or today."""
-        cleaned = v.choice(stage, OutreachStage, "stage", "Stage")
-        when = v.a_date(on, "stage_on", "Date of the step") or date.today()
+        cleaned = v.choice(stage, OutreachStage, "stage", QT_TRANSLATE_NOOP("Validation", "Stage"))
+        when = (
+            v.a_date(on, "stage_on", QT_TRANSLATE_NOOP("Validation", "Date of the step"))
+            or date.today()
+        )
         with self._ops.write() as changed:
             person = people_store.get_person(person_id)
             if person is None:
-                raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no person #{person_id} in the journal."
+                    ),
+                    "person",
+                    person_id=person_id,
+                )
             if person["is_self"]:
-                raise InvalidInput(
-                    f"{person['display_name']} is marked as you: approach someone else.", "person"
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "{display_name} is marked as you: approach someone else."
+                    ),
+                    "person",
+                    display_name=person["display_name"],
                 )
             store.set_stage(person_id, cleaned.value, when)
             changed.touched("person", person_id)
@@ -57,12 +74,25 @@ class Outreach(JournalApi):
         """Change the notes on an approach, or the draft of the first message."""
         fields = {}
         if notes is not None:
-            fields["notes"] = v.text(notes, "notes", "Notes", v.LONG_TEXT_MAX)
+            fields["notes"] = v.text(
+                notes, "notes", QT_TRANSLATE_NOOP("Validation", "Notes"), v.LONG_TEXT_MAX
+            )
         if message is not None:
-            fields["message"] = v.text(message, "message", "First message", v.LONG_TEXT_MAX)
+            fields["message"] = v.text(
+                message,
+                "message",
+                QT_TRANSLATE_NOOP("Validation", "First message"),
+                v.LONG_TEXT_MAX,
+            )
         with self._ops.write() as changed:
             if not store.stage_of(person_id):
-                raise NotFound(f"Person #{person_id} is not on the outreach list.", "person")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "Person #{person_id} is not on the outreach list."
+                    ),
+                    "person",
+                    person_id=person_id,
+                )
             if fields:
                 store.update_outreach(person_id, fields)
             changed.touched("outreach", person_id)
@@ -73,7 +103,13 @@ class Outreach(JournalApi):
         with self._ops.write() as changed:
             found = store.outreach_rows(person_id)
             if not found:
-                raise NotFound(f"Person #{person_id} is not on the outreach list.", "person")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "Person #{person_id} is not on the outreach list."
+                    ),
+                    "person",
+                    person_id=person_id,
+                )
             store.remove(person_id)
             changed.touched("person", person_id)
             changed.removed("outreach", person_id)
@@ -82,10 +118,17 @@ class Outreach(JournalApi):
     def put_back(self, row: OutreachRow) -> OutreachRow:
         """Undo `remove`: the person is back at the same stage, notes and draft."""
         if not isinstance(row, OutreachRow):
-            raise InvalidInput("Only a removed outreach can be put back.", "person")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "Only a removed outreach can be put back."),
+                "person",
+            )
         with self._ops.write() as changed:
             if not people_store.existing_person_ids([row.person_id]):
-                raise NotFound(f"{row.display_name} is no longer in the journal.", "person")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "{display_name} is no longer in the journal."),
+                    "person",
+                    display_name=row.display_name,
+                )
             store.set_stage(row.person_id, row.stage, row.stage_on or date.today())
             store.update_outreach(row.person_id, {"notes": row.notes, "message": row.message})
             changed.touched("person", row.person_id)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from netjournal.errors import InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from netjournal.journal import validate as v
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import ContactMethod, Page, Person, PersonRow, TagRecord
@@ -23,17 +23,20 @@ _BATCH = 500
 
 # Each editable field: how to clean it. Text fields carry their label for messages.
 _TEXT_FIELDS: dict[str, tuple[str, int]] = {
-    "given_name": ("Given name", v.NAME_MAX),
-    "family_name": ("Family name", v.NAME_MAX),
-    "nickname": ("Nickname", v.NAME_MAX),
-    "pronouns": ("Pronouns", 60),
-    "organization": ("Organization", v.NAME_MAX),
-    "role": ("Role", v.NAME_MAX),
-    "met_how": ("How we met", v.SHORT_TEXT_MAX),
-    "met_where": ("Where we met", v.SHORT_TEXT_MAX),
-    "notes": ("Notes", v.LONG_TEXT_MAX),
+    "given_name": (QT_TRANSLATE_NOOP("Validation", "Given name"), v.NAME_MAX),
+    "family_name": (QT_TRANSLATE_NOOP("Validation", "Family name"), v.NAME_MAX),
+    "nickname": (QT_TRANSLATE_NOOP("Validation", "Nickname"), v.NAME_MAX),
+    "pronouns": (QT_TRANSLATE_NOOP("Validation", "Pronouns"), 60),
+    "organization": (QT_TRANSLATE_NOOP("Validation", "Organization"), v.NAME_MAX),
+    "role": (QT_TRANSLATE_NOOP("Validation", "Role"), v.NAME_MAX),
+    "met_how": (QT_TRANSLATE_NOOP("Validation", "How we met"), v.SHORT_TEXT_MAX),
+    "met_where": (QT_TRANSLATE_NOOP("Validation", "Where we met"), v.SHORT_TEXT_MAX),
+    "notes": (QT_TRANSLATE_NOOP("Validation", "Notes"), v.LONG_TEXT_MAX),
 }
-_DATE_FIELDS = {"met_on": "Met on", "birthday": "Birthday"}
+_DATE_FIELDS = {
+    "met_on": QT_TRANSLATE_NOOP("Validation", "Met on"),
+    "birthday": QT_TRANSLATE_NOOP("Validation", "Birthday"),
+}
 # One @ with something on each side and no spaces: lenient, but "ana@" is not an address.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 
@@ -49,18 +52,33 @@ def _clean_contact_methods(
         elif isinstance(method, dict):
             raw = method
         else:
-            raise InvalidInput(
-                f"A contact method needs a kind and a value, not “{method}”.", "contact_methods"
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "A contact method needs a kind and a value, not “{method}”."
+                ),
+                "contact_methods",
+                method=method,
             )
-        kind = v.choice(raw.get("kind"), ContactKind, "contact_methods", "Contact kind")
+        kind = v.choice(
+            raw.get("kind"),
+            ContactKind,
+            "contact_methods",
+            QT_TRANSLATE_NOOP("Validation", "Contact kind"),
+        )
         value = v.text(
             raw.get("value"), "contact_methods", kind.value.capitalize(), v.SHORT_TEXT_MAX
         )
-        label = v.text(raw.get("label"), "contact_methods", "Label", 60)
+        label = v.text(
+            raw.get("label"), "contact_methods", QT_TRANSLATE_NOOP("Validation", "Label"), 60
+        )
         if not value:
             continue
         if kind is ContactKind.EMAIL and not _EMAIL.fullmatch(value):
-            raise InvalidInput(f"“{value}” is not an email address.", "contact_methods")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "“{value}” is not an email address."),
+                "contact_methods",
+                value=value,
+            )
         if (kind.value, value.lower()) in seen:
             continue
         seen.add((kind.value, value.lower()))
@@ -88,7 +106,11 @@ class People(JournalApi):
     def get(self, person_id: int) -> Person:
         row = store.get_person(person_id)
         if row is None:
-            raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+            raise NotFound.of(
+                QT_TRANSLATE_NOOP("Validation", "There is no person #{person_id} in the journal."),
+                "person",
+                person_id=person_id,
+            )
         return self._person(row)
 
     def get_many(self, ids: Sequence[int]) -> list[Person]:
@@ -147,7 +169,11 @@ class People(JournalApi):
         the same query (what a list view wants when it shows a new page).
         """
         if sort not in store.PERSON_SORTS:
-            raise InvalidInput(f"People cannot be sorted by “{sort}”.", "sort")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "People cannot be sorted by “{sort}”."),
+                "sort",
+                sort=sort,
+            )
         v.page_size(limit)
         keys, rows = store.person_page(
             sort,
@@ -241,13 +267,15 @@ class People(JournalApi):
         values = self._clean_fields(fields)
         values["display_name"] = self._display_name(display_name, values)
         values["cadence_days"] = v.positive_days(
-            cadence_days, "cadence_days", "Keep-in-touch cadence"
+            cadence_days, "cadence_days", QT_TRANSLATE_NOOP("Validation", "Keep-in-touch cadence")
         )
         values["photo"] = self._clean_photo(photo)
         methods = _clean_contact_methods(contact_methods)
-        tag_names = v.names(tags, "tags", "Tag")
-        offered = v.names(skills_offered, "skills_offered", "Skill")
-        sought = v.names(skills_sought, "skills_sought", "Skill")
+        tag_names = v.names(tags, "tags", QT_TRANSLATE_NOOP("Validation", "Tag"))
+        offered = v.names(
+            skills_offered, "skills_offered", QT_TRANSLATE_NOOP("Validation", "Skill")
+        )
+        sought = v.names(skills_sought, "skills_sought", QT_TRANSLATE_NOOP("Validation", "Skill"))
         with self._ops.write() as changed:
             person_id = store.insert_person(values)
             if methods:
@@ -271,11 +299,13 @@ class People(JournalApi):
             methods = _clean_contact_methods(changes.pop("contact_methods"))
             lists["contact_methods"] = lambda: store.replace_contact_methods(person_id, methods)
         if "tags" in changes:
-            tag_names = v.names(changes.pop("tags"), "tags", "Tag")
+            tag_names = v.names(changes.pop("tags"), "tags", QT_TRANSLATE_NOOP("Validation", "Tag"))
             lists["tags"] = lambda: store.set_person_tags(person_id, tag_names)
         for key, direction in (("skills_offered", "offers"), ("skills_sought", "seeks")):
             if key in changes:
-                skill_names = v.names(changes.pop(key), key, "Skill")
+                skill_names = v.names(
+                    changes.pop(key), key, QT_TRANSLATE_NOOP("Validation", "Skill")
+                )
                 lists[key] = lambda d=direction, n=skill_names: store.set_person_skills(
                     person_id, d, n
                 )
@@ -284,19 +314,23 @@ class People(JournalApi):
         )
         if "display_name" in changes:
             values["display_name"] = v.required_text(
-                changes.pop("display_name"), "display_name", "Name"
+                changes.pop("display_name"), "display_name", QT_TRANSLATE_NOOP("Validation", "Name")
             )
         if "cadence_days" in changes:
             values["cadence_days"] = v.positive_days(
-                changes.pop("cadence_days"), "cadence_days", "Keep-in-touch cadence"
+                changes.pop("cadence_days"),
+                "cadence_days",
+                QT_TRANSLATE_NOOP("Validation", "Keep-in-touch cadence"),
             )
         if "photo" in changes:
             values["photo"] = self._clean_photo(changes.pop("photo"))
         if "archived" in changes:
             values["archived"] = bool(changes.pop("archived"))
         if changes:
-            raise InvalidInput(
-                f"A person has no field called “{next(iter(changes))}”.", next(iter(changes))
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "A person has no field called “{value}”."),
+                next(iter(changes)),
+                value=next(iter(changes)),
             )
         with self._ops.write() as changed:
             if values:
@@ -306,7 +340,13 @@ class People(JournalApi):
                 if found and lists:
                     store.touch_person(person_id)
             if not found:
-                raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no person #{person_id} in the journal."
+                    ),
+                    "person",
+                    person_id=person_id,
+                )
             for apply in lists.values():
                 apply()
             if "tags" in lists:
@@ -330,7 +370,13 @@ class People(JournalApi):
             links = store.person_links(person_id)
             rows = store.snapshot_person(person_id)
             if not store.delete_person(person_id):
-                raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no person #{person_id} in the journal."
+                    ),
+                    "person",
+                    person_id=person_id,
+                )
             changed.removed("person", person_id)
             changed.removed("agreement", *links["agreement"])
             changed.removed("action", *links["action"])
@@ -348,10 +394,19 @@ class People(JournalApi):
         the meantime are not recreated (their links are skipped).
         """
         if not isinstance(deleted, DeletedPerson):
-            raise InvalidInput("Only a deleted person's snapshot can be restored.", "person")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Only a deleted person's snapshot can be restored."
+                ),
+                "person",
+            )
         with self._ops.write() as changed:
             if store.existing_uuid(deleted.rows["person"][0]["uuid"]):
-                raise InvalidInput(f"{deleted.display_name} is already in the journal.", "person")
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "{display_name} is already in the journal."),
+                    "person",
+                    display_name=deleted.display_name,
+                )
             person_id = store.restore_person(deleted.rows)
             links = store.person_links(person_id)
             changed.touched("person", person_id)
@@ -365,10 +420,18 @@ class People(JournalApi):
 
     def set_outreach_stage(self, person_id: int, stage: str | None) -> None:
         """Mark a potential mentor's stage of approach (dated today), or clear it (None)."""
-        cleaned = v.optional_choice(stage, OutreachStage, "outreach", "Outreach stage")
+        cleaned = v.optional_choice(
+            stage, OutreachStage, "outreach", QT_TRANSLATE_NOOP("Validation", "Outreach stage")
+        )
         with self._ops.write() as changed:
             if not store.existing_person_ids([person_id]):
-                raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "There is no person #{person_id} in the journal."
+                    ),
+                    "person",
+                    person_id=person_id,
+                )
             if cleaned is None:
                 outreach_store.remove(person_id)
             else:
@@ -385,11 +448,20 @@ class People(JournalApi):
             before = store.self_id()
             if person_id is not None:
                 if not store.existing_person_ids([person_id]):
-                    raise NotFound(f"There is no person #{person_id} in the journal.", "person")
+                    raise NotFound.of(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "There is no person #{person_id} in the journal."
+                        ),
+                        "person",
+                        person_id=person_id,
+                    )
                 if store.has_agreements(person_id):
-                    raise InvalidInput(
-                        "This person is the counterpart of a mentorship agreement, so they "
-                        "cannot be you.",
+                    raise InvalidInput.of(
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "This person is the counterpart of a mentorship agreement, so they "
+                            "cannot be you.",
+                        ),
                         "is_self",
                     )
             store.set_self(person_id)
@@ -403,8 +475,16 @@ class People(JournalApi):
         self, offers: Sequence[str] | None = None, seeks: Sequence[str] | None = None
     ) -> None:
         """The skills I offer and seek; a list given replaces that whole list."""
-        offered = v.names(offers, "offers", "Skill") if offers is not None else None
-        sought = v.names(seeks, "seeks", "Skill") if seeks is not None else None
+        offered = (
+            v.names(offers, "offers", QT_TRANSLATE_NOOP("Validation", "Skill"))
+            if offers is not None
+            else None
+        )
+        sought = (
+            v.names(seeks, "seeks", QT_TRANSLATE_NOOP("Validation", "Skill"))
+            if seeks is not None
+            else None
+        )
         with self._ops.write() as changed:
             if offered is not None:
                 store.set_own_skills("offers", offered)
@@ -422,18 +502,30 @@ class People(JournalApi):
     ) -> None:
         values: dict[str, Any] = {}
         if name is not None:
-            values["name"] = v.required_text(name, "name", "Tag name", 80)
+            values["name"] = v.required_text(
+                name, "name", QT_TRANSLATE_NOOP("Validation", "Tag name"), 80
+            )
         if colour is not None:
-            values["colour"] = v.text(colour, "colour", "Colour", 20)
+            values["colour"] = v.text(
+                colour, "colour", QT_TRANSLATE_NOOP("Validation", "Colour"), 20
+            )
         if is_circle is not None:
             values["is_circle"] = bool(is_circle)
         with self._ops.write() as changed:
             if "name" in values:
                 same = store.tag_id_for(values["name"], create=False)
                 if same is not None and same != tag_id:
-                    raise InvalidInput(f"There is already a tag called “{values['name']}”.", "name")
+                    raise InvalidInput.of(
+                        QT_TRANSLATE_NOOP("Validation", "There is already a tag called “{name}”."),
+                        "name",
+                        name=values["name"],
+                    )
             if values and not store.update_tag(tag_id, values):
-                raise NotFound(f"There is no tag #{tag_id}.", "tag")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no tag #{tag_id}."),
+                    "tag",
+                    tag_id=tag_id,
+                )
             changed.touched("tag", tag_id)
             changed.touched("person")
 
@@ -449,32 +541,50 @@ class People(JournalApi):
             elif key in _DATE_FIELDS:
                 values[key] = v.a_date(raw, key, _DATE_FIELDS[key])
             else:
-                raise InvalidInput(f"A person has no field called “{key}”.", key)
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "A person has no field called “{key}”."),
+                    key,
+                    key=key,
+                )
         if values.get("birthday") and values["birthday"] > date.today():
-            raise InvalidInput("Birthday cannot be in the future.", "birthday")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "Birthday cannot be in the future."), "birthday"
+            )
         return values
 
     @staticmethod
     def _display_name(display_name: str | None, values: dict[str, Any]) -> str:
         if display_name is not None and (not isinstance(display_name, str) or display_name.strip()):
-            return v.required_text(display_name, "display_name", "Name")
+            return v.required_text(
+                display_name, "display_name", QT_TRANSLATE_NOOP("Validation", "Name")
+            )
         composed = " ".join(
             part for part in (values.get("given_name", ""), values.get("family_name", "")) if part
         )
         if not composed:
-            raise InvalidInput("A person needs a name.", "display_name")
-        return v.required_text(composed, "display_name", "Name")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "A person needs a name."), "display_name"
+            )
+        return v.required_text(composed, "display_name", QT_TRANSLATE_NOOP("Validation", "Name"))
 
     @staticmethod
     def _clean_photo(photo: bytes | None) -> bytes | None:
         if photo is None:
             return None
         if not isinstance(photo, bytes | bytearray):
-            raise InvalidInput("The photo must be image data.", "photo")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "The photo must be image data."), "photo"
+            )
         if len(photo) > v.PHOTO_MAX_BYTES:
-            raise InvalidInput(
-                f"The photo is too large ({len(photo) // 1024} KB); it must be scaled down "
-                f"below {v.PHOTO_MAX_BYTES // 1024} KB first.",
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The photo is too large ({size_kb} KB); it must be scaled down below "
+                    "{limit_kb} "
+                    "KB first.",
+                ),
                 "photo",
+                size_kb=len(photo) // 1024,
+                limit_kb=v.PHOTO_MAX_BYTES // 1024,
             )
         return bytes(photo)

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import UTC, date, datetime
 from typing import Any
 
-from netjournal.errors import InvalidInput
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from netjournal.journal import validate as v
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import TimelineItem, TimelinePage, UpcomingItem
@@ -28,7 +28,10 @@ def _cursor(value: Any) -> store.TimelineCursor | None:
         and isinstance(value[2], int)
     ):
         return (value[0], value[1], value[2])
-    raise InvalidInput("That is not a place in the timeline to continue from.", "cursor")
+    raise InvalidInput.of(
+        QT_TRANSLATE_NOOP("Validation", "That is not a place in the timeline to continue from."),
+        "cursor",
+    )
 
 
 def _kinds(kinds: Collection[str] | None) -> tuple[frozenset[str] | None, tuple[str, ...]]:
@@ -37,7 +40,11 @@ def _kinds(kinds: Collection[str] | None) -> tuple[frozenset[str] | None, tuple[
     known = set(ITEM_KINDS) | {k.value for k in EntryKind}
     for kind in kinds:
         if kind not in known:
-            raise InvalidInput(f"“{kind}” is not a kind of thing in the timeline.", "kinds")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "“{kind}” is not a kind of thing in the timeline."),
+                "kinds",
+                kind=kind,
+            )
     items, entry_kinds = store.item_kinds_of(kinds)
     if "entry" in items:
         entry_kinds = ()  # every entry is asked for
@@ -79,8 +86,12 @@ class Timeline(JournalApi):
             agreement_id=agreement_id,
             item_kinds=item_kinds,
             entry_kinds=entry_kinds,
-            since=None if since is None else v.a_time(since, "since", "From"),
-            until=None if until is None else v.a_time(until, "until", "Until"),
+            since=None
+            if since is None
+            else v.a_time(since, "since", QT_TRANSLATE_NOOP("Validation", "From")),
+            until=None
+            if until is None
+            else v.a_time(until, "until", QT_TRANSLATE_NOOP("Validation", "Until")),
             text=(text or "").encode("utf-8", "replace").decode("utf-8").strip() or None,
         )
         with self._ops.read():
@@ -123,7 +134,11 @@ class Timeline(JournalApi):
             (follow_up_days, "follow_up_days"),
         ):
             if not isinstance(value, int) or value < 0 or value > 100_000:
-                raise InvalidInput(f"“{value}” is not a number of days or items.", name)
+                raise InvalidInput.of(
+                    QT_TRANSLATE_NOOP("Validation", "“{value}” is not a number of days or items."),
+                    name,
+                    value=value,
+                )
         with self._ops.read():
             rows = store.upcoming_rows(today, horizon_days, limit, overdue_cap, follow_up_days)
         order = {kind: i for i, kind in enumerate(UPCOMING_KINDS)}

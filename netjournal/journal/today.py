@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from netjournal.errors import InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from netjournal.journal import validate as v
 from netjournal.journal.entries import Entries
 from netjournal.journal.goals import Goals
@@ -190,7 +190,9 @@ def parse_key(key: str) -> tuple[str, int]:
     """("follow_up", 12) from "follow_up:12"; refused when it names no kind of item."""
     kind, _, number = str(key).partition(":")
     if kind not in ITEM_KINDS or not number.isdigit():
-        raise InvalidInput(f"“{key}” is not an item of Today.", "key")
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP("Validation", "“{key}” is not an item of Today."), "key", key=key
+        )
     return kind, int(number)
 
 
@@ -248,9 +250,15 @@ class Today(JournalApi):
         `limit` items each, with each section's total."""
         today = today or date.today()
         if not isinstance(today, date) or isinstance(today, datetime):
-            raise InvalidInput("Today must be a date.", "today")
+            raise InvalidInput.of(QT_TRANSLATE_NOOP("Validation", "Today must be a date."), "today")
         if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 1000:
-            raise InvalidInput(f"“{limit}” is not a number of items from 1 to 1,000.", "limit")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "“{limit}” is not a number of items from 1 to 1,000."
+                ),
+                "limit",
+                limit=limit,
+            )
         pages: dict[str, tuple[str | None, str, store.Page]] = {}
         with self._ops.read():
             pages["follow_up"] = (
@@ -305,7 +313,9 @@ class Today(JournalApi):
         """Do what the item asks (see the module's docstring), `at` now by default; the
         note logged for "in touch" is titled `note_title`."""
         kind, target_id = parse_key(key)
-        when = v.a_time(at or datetime.now().astimezone(), "at", "When")
+        when = v.a_time(
+            at or datetime.now().astimezone(), "at", QT_TRANSLATE_NOOP("Validation", "When")
+        )
         if kind == "action":
             self._mentorships.complete_action(target_id, when.astimezone().date())
             return Done(key, kind, action_id=target_id)
@@ -324,19 +334,28 @@ class Today(JournalApi):
             self._goals.achieve(target_id, when.astimezone().date())
             return Done(key, kind, goal_status=status)
         if kind == "review":
-            raise InvalidInput(
-                "A review is done by writing it: open it to say what works and what to change.",
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "A review is done by writing it: open it to say what works and what to change.",
+                ),
                 "key",
             )
-        raise InvalidInput(
-            "A goal is celebrated with the people who shared it: open it to tell them.", "key"
+        raise InvalidInput.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A goal is celebrated with the people who shared it: open it to tell them.",
+            ),
+            "key",
         )
 
     def undo(self, done: Done) -> None:
         """Reverse a `done`: the action item reopened, the follow-up date put back, the
         note or session logged deleted, the goal back to its status."""
         if not isinstance(done, Done):
-            raise InvalidInput("Only what `done` did can be undone.", "done")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "Only what `done` did can be undone."), "done"
+            )
         _, target_id = parse_key(done.key)
         if done.action_id is not None:
             self._mentorships.reopen_action(done.action_id)
@@ -351,10 +370,12 @@ class Today(JournalApi):
         """Leave the item out of Today until `until` (a day after today), while it stays
         due on the date it has now."""
         kind, target_id = parse_key(key)
-        day = v.a_date(until, "until", "Snooze until")
+        day = v.a_date(until, "until", QT_TRANSLATE_NOOP("Validation", "Snooze until"))
         today = today or date.today()
         if day is None or day <= today:
-            raise InvalidInput("Snooze until a day after today.", "until")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "Snooze until a day after today."), "until"
+            )
         return self._remind(key, kind, target_id, snoozed_until=day, dismissed=False)
 
     def dismiss(self, key: str) -> ReminderChange:
@@ -368,7 +389,11 @@ class Today(JournalApi):
         with self._ops.write() as changed:
             exists, due = store.due_of(kind, target_id)
             if not exists:
-                raise NotFound(f"“{key}” is no longer in the journal.", "key")
+                raise NotFound.of(
+                    QT_TRANSLATE_NOOP("Validation", "“{key}” is no longer in the journal."),
+                    "key",
+                    key=key,
+                )
             before = store.reminder_of(kind, target_id)
             reminder_id = store.set_reminder(kind, target_id, (due, snoozed_until, dismissed))
             changed.touched("reminder", reminder_id)
@@ -377,7 +402,10 @@ class Today(JournalApi):
     def restore(self, change: ReminderChange) -> None:
         """Undo a `snooze` or `dismiss`: the reminder the item had before, or none."""
         if not isinstance(change, ReminderChange):
-            raise InvalidInput("Only a snooze or a dismissal can be restored.", "change")
+            raise InvalidInput.of(
+                QT_TRANSLATE_NOOP("Validation", "Only a snooze or a dismissal can be restored."),
+                "change",
+            )
         kind, target_id = parse_key(change.key)
         with self._ops.write() as changed:
             if change.previous is None:

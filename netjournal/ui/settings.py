@@ -29,6 +29,7 @@ from netjournal.errors import InvalidInput
 from netjournal.journal.validate import CADENCE_MAX_DAYS
 from netjournal.ui import format as display
 from netjournal.ui import i18n
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.security.autolock import AUTO_LOCK_KEY, MAX_MINUTES, auto_lock_minutes
 
 DEFAULT_CADENCE = "Reminders/defaultCadenceDays"
@@ -258,7 +259,7 @@ class AppSettings:
             try:
                 cleaned[key] = check(key, value)
             except InvalidInput as exc:
-                found[key] = exc.message
+                found[key] = error_text(exc)
         daily = cleaned.get(KEEP_DAILY, None if KEEP_DAILY in found else self.keep_daily())
         weekly = cleaned.get(KEEP_WEEKLY, None if KEEP_WEEKLY in found else self.keep_weekly())
         if daily == 0 and weekly == 0:

@@ -4,7 +4,7 @@
     <context>
         <name>ContactsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/contacts/tab.py" line="+185" />
+            <location filename="../../ui/contacts/tab.py" line="+186" />
             <source>%n agreements</source>
             <translation>
                 <numerusform>%n agreement</numerusform>
@@ -173,7 +173,7 @@
     <context>
         <name>GoalsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/goals/tab.py" line="+297" />
+            <location filename="../../ui/goals/tab.py" line="+298" />
             <source>%n milestones</source>
             <translation>
                 <numerusform>%n milestone</numerusform>
@@ -278,7 +278,7 @@
     <context>
         <name>JournalSession</name>
         <message numerus="yes">
-            <location filename="../../ui/security/session.py" line="+578" />
+            <location filename="../../ui/security/session.py" line="+579" />
             <source>The journal locks after %n minute(s) without input.</source>
             <translation>
                 <numerusform>The journal locks after %n minute without input.</numerusform>
@@ -343,7 +343,7 @@
     <context>
         <name>MentorshipsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/mentorships/tab.py" line="+553" />
+            <location filename="../../ui/mentorships/tab.py" line="+554" />
             <source>Its %n sessions and reviews stay in the journal as entries.</source>
             <translation>
                 <numerusform>Its %n session or review stays in the journal as an entry.</numerusform>
@@ -526,7 +526,7 @@
     <context>
         <name>Today</name>
         <message numerus="yes">
-            <location filename="../../ui/today/tab.py" line="+136" />
+            <location filename="../../ui/today/tab.py" line="+137" />
             <source>{names} and %n others</source>
             <translation>
                 <numerusform>{names} and 1 other</numerusform>

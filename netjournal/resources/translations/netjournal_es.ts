@@ -211,7 +211,7 @@
 <context>
     <name>AddMentorDialog</name>
     <message>
-        <location filename="../../ui/mentorships/outreach.py" line="+236"/>
+        <location filename="../../ui/mentorships/outreach.py" line="+237"/>
         <source>Add a potential mentor</source>
         <translation>Añadir un posible mentor/a</translation>
     </message>
@@ -260,7 +260,7 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/mentorships/editor.py" line="+110"/>
+        <location filename="../../ui/mentorships/editor.py" line="+111"/>
         <source>Why? (optional, kept with the history)</source>
         <translation>¿Por qué? (opcional, se guarda en el historial)</translation>
     </message>
@@ -394,12 +394,12 @@
         <location line="+21"/>
         <location line="+40"/>
         <source>Revise terms…</source>
-        <translation>Modificar términos…</translation>
+        <translation>Modificar condiciones…</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Revise the terms as the review decided</source>
-        <translation>Modificar los términos según lo decidido en la revisión</translation>
+        <translation>Modificar las condiciones según lo decidido en la revisión</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -414,7 +414,7 @@
     <message>
         <location line="+6"/>
         <source>Revise the terms</source>
-        <translation>Modificar los términos</translation>
+        <translation>Modificar las condiciones</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -434,7 +434,7 @@
     <message>
         <location line="+1"/>
         <source>Why the terms change, in a few words</source>
-        <translation>Por qué cambian los términos, en pocas palabras</translation>
+        <translation>Por qué cambian las condiciones, en pocas palabras</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -449,7 +449,7 @@
     <message>
         <location line="+3"/>
         <source>Change the terms below, then save them as a new revision.</source>
-        <translation>Cambia los términos de abajo y guárdalos como una nueva versión.</translation>
+        <translation>Cambia las condiciones de abajo y guárdalas como una nueva versión.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -776,17 +776,17 @@
     <message>
         <location line="+4"/>
         <source>Changing the terms needs a reason.</source>
-        <translation>Para cambiar los términos hace falta un motivo.</translation>
+        <translation>Para cambiar las condiciones hace falta un motivo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This proposal was declined: its terms stay as they were. Reopen it as a proposal to change them.</source>
-        <translation>Esta propuesta se rechazó: sus términos siguen como estaban. Vuelve a abrirla como propuesta para cambiarlos.</translation>
+        <translation>Esta propuesta se rechazó: sus condiciones siguen como estaban. Vuelve a abrirla como propuesta para cambiarlos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This agreement is {status}: its terms stay as they were. Reopen it to change them.</source>
-        <translation>Este acuerdo está {status}: sus términos siguen como estaban. Vuelve a abrirlo para cambiarlos.</translation>
+        <translation>Este acuerdo está {status}: sus condiciones siguen como estaban. Vuelve a abrirlo para cambiarlos.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -892,7 +892,7 @@
 <context>
     <name>AgreementEntryDialog</name>
     <message>
-        <location filename="../../ui/mentorships/agreement_dialog.py" line="+241"/>
+        <location filename="../../ui/mentorships/agreement_dialog.py" line="+242"/>
         <source>A&amp;greement:</source>
         <translation>&amp;Acuerdo:</translation>
     </message>
@@ -1012,12 +1012,12 @@
     <message>
         <location line="+2"/>
         <source>{total} · {overdue} overdue</source>
-        <translation>{total} · {overdue} vencidas</translation>
+        <translation>{total} · vencidas: {overdue}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{overdue} overdue</source>
-        <translation>{overdue} vencidas</translation>
+        <translation>vencidas: {overdue}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1205,7 +1205,7 @@
 <context>
     <name>CelebrateDialog</name>
     <message>
-        <location filename="../../ui/goals/celebrate.py" line="+58"/>
+        <location filename="../../ui/goals/celebrate.py" line="+59"/>
         <source>Celebrate “{goal}”</source>
         <translation>Celebrar «{goal}»</translation>
     </message>
@@ -1503,7 +1503,7 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/contacts/tab.py" line="+49"/>
+        <location filename="../../ui/contacts/tab.py" line="+50"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1691,7 +1691,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/entries/dialog.py" line="+126"/>
+        <location filename="../../ui/entries/dialog.py" line="+127"/>
         <source>Edit entry</source>
         <translation>Editar entrada</translation>
     </message>
@@ -2499,7 +2499,7 @@ Un saludo cordial,
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="+142"/>
+        <location filename="../../ui/widgets/forms.py" line="+143"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2591,7 +2591,7 @@ Un saludo cordial,
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../ui/goals/editor.py" line="+128"/>
+        <location filename="../../ui/goals/editor.py" line="+129"/>
         <location line="+118"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
@@ -2955,7 +2955,7 @@ Un saludo cordial,
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../ui/goals/tab.py" line="+53"/>
+        <location filename="../../ui/goals/tab.py" line="+54"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -4462,7 +4462,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../ui/interchange/worker.py" line="+197"/>
+        <location filename="../../ui/interchange/worker.py" line="+198"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4549,7 +4549,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../ui/security/session.py" line="+176"/>
+        <location filename="../../ui/security/session.py" line="+177"/>
         <source>The Journal Is Open Elsewhere</source>
         <translation>El diario está abierto en otro lugar</translation>
     </message>
@@ -5252,7 +5252,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>MeetingCadence</name>
     <message>
-        <location filename="../../ui/mentorships/new_agreement.py" line="+51"/>
+        <location filename="../../ui/mentorships/new_agreement.py" line="+52"/>
         <source>No set rhythm</source>
         <translation>Sin frecuencia fija</translation>
     </message>
@@ -5520,7 +5520,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>MentorshipsTab</name>
     <message>
-        <location filename="../../ui/mentorships/tab.py" line="+143"/>
+        <location filename="../../ui/mentorships/tab.py" line="+144"/>
         <source>Mentorship agreements</source>
         <translation>Acuerdos de mentoría</translation>
     </message>
@@ -5869,7 +5869,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>MySkillsDialog</name>
     <message>
-        <location filename="../../ui/goals/my_skills.py" line="+36"/>
+        <location filename="../../ui/goals/my_skills.py" line="+37"/>
         <source>My skills</source>
         <translation>Mis habilidades</translation>
     </message>
@@ -6658,7 +6658,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/security/passphrase.py" line="+97"/>
+        <location filename="../../ui/security/passphrase.py" line="+98"/>
         <source>Change Passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
@@ -6824,7 +6824,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/contacts/editor.py" line="+78"/>
+        <location filename="../../ui/contacts/editor.py" line="+79"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -7934,7 +7934,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings.py" line="+91"/>
+        <location filename="../../ui/settings.py" line="+92"/>
         <source>A keep-in-touch cadence is from {low} to {high} days (0 for none).</source>
         <translation>La frecuencia de contacto va de {low} a {high} días (0 para ninguna).</translation>
     </message>
@@ -8260,7 +8260,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/today/tab.py" line="+557"/>
+        <location filename="../../ui/today/tab.py" line="+558"/>
         <source>Snooze until…</source>
         <translation>Posponer hasta…</translation>
     </message>
@@ -8572,7 +8572,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../../ui/timeline/tab.py" line="+69"/>
+        <location filename="../../ui/timeline/tab.py" line="+70"/>
         <location line="+1"/>
         <source>Filter by person</source>
         <translation>Filtrar por persona</translation>
@@ -9571,6 +9571,1205 @@ No se importó nada: el diario está como estaba.</translation>
         <location line="+14"/>
         <source>Overdue · 1 day</source>
         <translation>Vencido · 1 día</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../journal/archive.py" line="+169"/>
+        <source>The backup holds a table “{name}” this journal has not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup&apos;s table “{name}” is out of its order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../journal/imports.py" line="+348"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished">Se canceló la importación; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A row of “{name}” in the backup has no uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/entries.py" line="+31"/>
+        <location filename="../../journal/timeline.py" line="+91"/>
+        <source>From</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../journal/timeline.py" line="+3"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+172"/>
+        <location line="+25"/>
+        <location filename="../../journal/mentorships.py" line="+493"/>
+        <location line="+65"/>
+        <source>There is no entry #{entry_id} in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Entries cannot be sorted by “{sort}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+156"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>An entry needs a title, some notes or a participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>An entry has no field called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location filename="../../journal/imports.py" line="-176"/>
+        <location filename="../../journal/mentorships.py" line="+84"/>
+        <location line="+79"/>
+        <source>Date and time</source>
+        <translation type="unfinished">Fecha y hora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../journal/goals.py" line="+471"/>
+        <location filename="../../journal/imports.py" line="+2"/>
+        <location filename="../../journal/mentorships.py" line="-77"/>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../journal/imports.py" line="+1"/>
+        <location filename="../../journal/mentorships.py" line="+5"/>
+        <location line="+83"/>
+        <location line="+116"/>
+        <location filename="../../journal/outreach.py" line="+78"/>
+        <location filename="../../journal/people.py" line="+34"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who helped whom</source>
+        <translation type="unfinished">Quién ayudó a quién</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-up date</source>
+        <translation type="unfinished">Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../journal/insights.py" line="+192"/>
+        <source>That is not an agreement of the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../journal/goals.py" line="-21"/>
+        <source>There is no person #{id} in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../journal/mentorships.py" line="+213"/>
+        <source>There is no goal #{id} in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../journal/mentorships.py" line="-907"/>
+        <location line="+124"/>
+        <location line="+107"/>
+        <location line="+221"/>
+        <location line="+145"/>
+        <source>There is no agreement #{agreement_id} in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/files.py" line="+57"/>
+        <source>There is no backup at {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is the journal itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup {backup} is damaged ({problem}); the journal was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The copy of {backup} did not check out; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/generate.py" line="+1326"/>
+        <source>The numbers of people and entries cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries need people to take part in them: ask for 1 person or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/goals.py" line="-396"/>
+        <location line="+46"/>
+        <location line="+72"/>
+        <location line="+76"/>
+        <location line="+45"/>
+        <location line="+48"/>
+        <location line="+20"/>
+        <location line="+55"/>
+        <source>There is no goal #{goal_id} in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-340"/>
+        <source>Goals cannot be sorted by “{sort}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>A goal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+192"/>
+        <location filename="../../journal/people.py" line="-3"/>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <location line="+14"/>
+        <location filename="../../journal/people.py" line="+245"/>
+        <location line="+2"/>
+        <location line="+29"/>
+        <location line="+172"/>
+        <location line="+5"/>
+        <source>Skill</source>
+        <translation type="unfinished">Habilidad</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+324"/>
+        <source>The target date cannot be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <source>The start date cannot be after the target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+279"/>
+        <source>Achieved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Message</source>
+        <translation type="unfinished">Mensaje</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose who you told, or close without celebrating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{title}” is not achieved yet: celebrate it once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Only a deleted goal&apos;s snapshot can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{title}” is already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+19"/>
+        <source>Milestone</source>
+        <translation type="unfinished">Hito</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+23"/>
+        <location filename="../../journal/mentorships.py" line="+161"/>
+        <location line="+50"/>
+        <source>Due date</source>
+        <translation type="unfinished">Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../journal/mentorships.py" line="+13"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A milestone&apos;s position must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A milestone has no field called “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
+        <source>There is no milestone #{milestone_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>A new order must name every milestone of the goal exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>You share every goal of your journal already: add the people you share it with, not yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Why it matters</source>
+        <translation type="unfinished">Por qué importa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../journal/mentorships.py" line="+101"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../journal/mentorships.py" line="-996"/>
+        <source>Start date</source>
+        <translation type="unfinished">Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation type="unfinished">Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress</source>
+        <translation type="unfinished">Progreso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A goal has no field called “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/imports.py" line="-21"/>
+        <location filename="../../journal/people.py" line="-210"/>
+        <location line="+28"/>
+        <source>Tag</source>
+        <translation type="unfinished">Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../journal/people.py" line="+15"/>
+        <location line="+242"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../journal/insights.py" line="-89"/>
+        <source>“{value}” is not a number of {what} from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>months</source>
+        <translation type="unfinished">meses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is not a person of the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The start of the range must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/keys.py" line="+37"/>
+        <source>Give a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A passphrase needs at least {PASSPHRASE_MIN} characters; a few words are easier to remember than a short password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A passphrase can have at most {PASSPHRASE_MAX} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} is encrypted already; change its passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is not encrypted; encrypt it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new passphrase is the same as the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/mentorships.py" line="-10"/>
+        <source>Program</source>
+        <translation type="unfinished">Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I expect</source>
+        <translation type="unfinished">Lo que espero yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boundaries and confidentiality</source>
+        <translation type="unfinished">Límites y confidencialidad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End date</source>
+        <translation type="unfinished">Fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review date</source>
+        <translation type="unfinished">Fecha de revisión</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>An action item must be given as title, owner and due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label}: that is not an action item of the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Agreements cannot be sorted by “{sort}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+817"/>
+        <source>The end date cannot be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-808"/>
+        <source>The start date cannot be after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+802"/>
+        <source>declined</source>
+        <translation type="unfinished">rechazado</translation>
+    </message>
+    <message>
+        <location line="-800"/>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This agreement is {word}: its terms stay as they were. Set it back to active or proposed to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say why the terms of an agreed mentorship change; the reason is kept with the revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Only a deleted agreement&apos;s snapshot can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That agreement is already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is no longer in the journal, so the agreement cannot come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>The agreement with {person_name} is {status}: no more sessions are logged for it. Set it back to active first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Action items must be given as a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agenda</source>
+        <translation type="unfinished">Agenda</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Takeaways</source>
+        <translation type="unfinished">Conclusiones</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Action item #{action_id} is not one of this session&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Decision</source>
+        <translation type="unfinished">Decisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+111"/>
+        <source>What works</source>
+        <translation type="unfinished">Qué funciona</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+113"/>
+        <source>What to change</source>
+        <translation type="unfinished">Qué cambiar</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Next review</source>
+        <translation type="unfinished">Próxima revisión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what works or what to change before saving a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only an active or paused agreement can be reviewed; the one with {person_name} is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Entry #{entry_id} is not a review of an agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+48"/>
+        <source>Action item</source>
+        <translation type="unfinished">Tarea</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+49"/>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../interchange/vcard_export.py" line="+232"/>
+        <location line="+80"/>
+        <source>NetJournal writes vCard 4.0 or 3.0, not “{version}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location filename="../../journal/mentorships.py" line="-38"/>
+        <location line="+101"/>
+        <location filename="../../journal/outreach.py" line="-26"/>
+        <location filename="../../journal/people.py" line="-458"/>
+        <location line="+234"/>
+        <location line="+30"/>
+        <location line="+55"/>
+        <location line="+23"/>
+        <source>There is no person #{person_id} in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/mentorships.py" line="-93"/>
+        <source>There is no agreement #{agreement_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no entry #{entry_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>An action item has no field called “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>There is no action item #{action_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An agreement needs someone other than you: {display_name} is marked as you in Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is already an active agreement with {name} in which {value}. Complete, pause or end that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>My role</source>
+        <translation type="unfinished">Mi rol</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meeting cadence</source>
+        <translation type="unfinished">Frecuencia de las reuniones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Objectives must be given as a list of goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An agreement has no field called “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>only proposed</source>
+        <translation type="unfinished">solo propuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation type="unfinished">activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation type="unfinished">en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation type="unfinished">completado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation type="unfinished">terminado</translation>
+    </message>
+    <message>
+        <location filename="../../journal/network.py" line="+152"/>
+        <source>The map shows between 1 and {MAX_LIMIT:,} people, not “{limit}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/operations.py" line="+29"/>
+        <source>The journal {path} has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/outreach.py" line="-17"/>
+        <location line="+55"/>
+        <location line="+17"/>
+        <source>Person #{person_id} is not on the outreach list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Stage</source>
+        <translation type="unfinished">Etapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{display_name} is marked as you: approach someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>First message</source>
+        <translation type="unfinished">Primer mensaje</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only a removed outreach can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{display_name} is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/people.py" line="-426"/>
+        <source>Given name</source>
+        <translation type="unfinished">Nombre de pila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation type="unfinished">Apellidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation type="unfinished">Apodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pronouns</source>
+        <translation type="unfinished">Pronombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How we met</source>
+        <translation type="unfinished">Cómo nos conocimos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where we met</source>
+        <translation type="unfinished">Dónde nos conocimos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Met on</source>
+        <translation type="unfinished">Nos conocimos el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation type="unfinished">Cumpleaños</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A contact method needs a kind and a value, not “{method}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contact kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label</source>
+        <translation type="unfinished">Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{value}” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>People cannot be sorted by “{sort}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+53"/>
+        <source>Keep-in-touch cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A person has no field called “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Only a deleted person&apos;s snapshot can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{display_name} is already in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Outreach stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This person is the counterpart of a mentorship agreement, so they cannot be you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is already a tag called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no tag #{tag_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A person has no field called “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Birthday cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The photo must be image data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo is too large ({size_kb} KB); it must be scaled down below {limit_kb} KB first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/timeline.py" line="-62"/>
+        <source>That is not a place in the timeline to continue from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{kind}” is not a kind of thing in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>“{value}” is not a number of days or items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/today.py" line="+194"/>
+        <source>“{key}” is not an item of Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Today must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{limit}” is not a number of items from 1 to 1,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A review is done by writing it: open it to say what works and what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A goal is celebrated with the people who shared it: open it to tell them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only what `done` did can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snooze until a day after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{key}” is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a snooze or a dismissal can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/validate.py" line="+35"/>
+        <source>{label}: {value} is not a date the journal keeps (the years {FIRST_YEAR} to {LAST_YEAR}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{label} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} is too long: {length:,} characters, at most {limit:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{label} contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label} contains U+{code:04X}, half of a character that cannot be stored; retype or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{label} cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{label}: “{value}” is not a date that exists (expected YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{label} must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{label}: “{value}” is not a date and time that exists (expected YYYY-MM-DD HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{label} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} must be a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{label} is required: one of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label}: “{value}” is not one of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{label} must be a whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} must be between 1 and {limit} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A page must hold at least one row, not {limit!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{label} names must be given as a list, not as one text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/csv_export.py" line="+255"/>
+        <source>“{table}” is not a table NetJournal exports ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Choose at least one table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/filenames.py" line="+163"/>
+        <source>“{path}” is not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{target}” is a folder; choose a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+174"/>
+        <location line="+11"/>
+        <source>“{target}” already exists; choose another name, or allow replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+153"/>
+        <source>“{target}” is not an ordinary file; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{target}” cannot be written: you do not have permission to write in “{folder}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{folder}” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{folder}” cannot be written: you do not have permission to write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{place}” is in the way: it is not a folder of this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{value}” would be written outside “{base}”; nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>The export was cancelled; no file was left half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/ics_export.py" line="+238"/>
+        <source>“{kind}” is not something a calendar can hold (one of {kinds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The horizon must be a number of days from 0 to 3,660.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/jobs.py" line="+139"/>
+        <source>No file to import was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is a NetJournal backup: it is merged on its own. Import it by itself, then the other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>“{fmt}” is not a format NetJournal exports; choose one of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/json_backup.py" line="+75"/>
+        <source>{name} is not a NetJournal backup (a JSON file written by `netjournal export json`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} was written by a newer NetJournal (backup format {value}); update NetJournal to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{name}, line {line}: the backup is damaged or cut short there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/markdown_export.py" line="+368"/>
+        <source>The number of entries per note must be from 0 to {MAX_ENTRIES:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count:,} of the files to write already exist in “{root}” (the first is “{first}”); nothing was written. Allow replacing them, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/photos.py" line="+49"/>
+        <source>The photo is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The photo is too large: {size_mb:,.1f} MB, at most {limit_mb} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The photo is not an image NetJournal can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo is a {value} image; NetJournal reads JPEG, PNG, GIF, BMP and WebP photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The photo does not say its size; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The photo is too large: {width:,} × {height:,} pixels; it is not decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The photo could not be decoded ({value}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from netjournal.ui.contacts.fields import (
     PhotoField,
     split_names,
 )
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import DueStatus, entry_heading, format_date
 from netjournal.ui.labels import label
 from netjournal.ui.widgets.detail import esc
@@ -427,7 +428,7 @@ class PersonEditor(SectionedEditor):
         except NotFound:
             self.pending.discard()
         except InvalidInput as exc:
-            self.errors.show(exc.field if exc.field in self.fields else key, str(exc))
+            self.errors.show(exc.field if exc.field in self.fields else key, error_text(exc))
         else:
             self.errors.clear(key)
             self.saved.emit(person_id)

@@ -15,6 +15,7 @@ from netjournal.journal.people import DeletedPerson
 from netjournal.ui.contacts.editor import PersonEditor
 from netjournal.ui.contacts.filters import ContactsFilterBar
 from netjournal.ui.contacts.undo import UndoNotice
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.models.people import PeopleTableModel
 from netjournal.ui.settings import default_cadence_days
 from netjournal.ui.widgets.delegates import ChipDelegate
@@ -144,7 +145,7 @@ class ContactsTab(EditorListTab):
         try:
             person = self.journal.people.create(name, cadence_days=default_cadence_days())
         except InvalidInput as exc:
-            self.warn(self.tr("New person"), str(exc))
+            self.warn(self.tr("New person"), error_text(exc))
             return
         self.show_person(person.id)
         self.editor.line("display_name").setFocus(Qt.FocusReason.OtherFocusReason)

@@ -31,6 +31,7 @@ from netjournal.journal import Journal, validate
 from netjournal.journal.records import Entry
 from netjournal.journal.vocab import EntryKind, Helped
 from netjournal.ui.entries.picker import PersonPicker
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import date_pattern, date_time_pattern, first_day_of_week
 from netjournal.ui.labels import label
 from netjournal.ui.widgets.forms import ERROR_STYLE, error_label, field_column, open_window_modal
@@ -92,7 +93,7 @@ class NotesEdit(QPlainTextEdit):
                 try:
                     validate.text("x" * length, "body", "Notes", validate.LONG_TEXT_MAX)
                 except InvalidInput as exc:
-                    self.refused.emit(exc.message)
+                    self.refused.emit(error_text(exc))
                 return
         super().insertFromMimeData(source)
 
@@ -376,7 +377,7 @@ class EntryDialog(QDialog):
                     **values,
                 )
         except InvalidInput as exc:
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc.field, error_text(exc))
             return False
         self.accept()
         return True
@@ -397,7 +398,7 @@ class EntryDialog(QDialog):
         try:
             self.journal.entries.delete(self.entry_id)
         except InvalidInput as exc:
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc.field, error_text(exc))
             return
         self.done(DELETED)
 

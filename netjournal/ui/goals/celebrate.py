@@ -25,6 +25,7 @@ from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
 from netjournal.journal.records import Entry
 from netjournal.ui.entries.picker import PersonPicker
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import format_date
 from netjournal.ui.labels import label
 from netjournal.ui.widgets.forms import (
@@ -254,7 +255,7 @@ class CelebrateDialog(QDialog):
                 self.goal_id, self.told_ids(), self.message.toPlainText()
             )
         except InvalidInput as exc:
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc.field, error_text(exc))
             return False
         self.accept()
         return True

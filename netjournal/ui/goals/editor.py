@@ -41,6 +41,7 @@ from netjournal.journal.records import Goal, Reciprocity
 from netjournal.journal.vocab import GoalCategory, GoalStatus, Horizon
 from netjournal.ui.contacts.fields import ListCompleter, OptionalDateEdit, split_names
 from netjournal.ui.entries.dialog import EntryDialog, open_entry_dialog
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import entry_heading, format_date, format_date_long
 from netjournal.ui.goals.members import MembersEditor
 from netjournal.ui.goals.milestones import MilestonesEditor
@@ -660,7 +661,7 @@ class GoalEditor(SectionedEditor):
             self.clear()
             return
         except InvalidInput as exc:
-            self.errors.show(exc.field if self.errors.has(exc.field) else key, exc.message)
+            self.errors.show(exc.field if self.errors.has(exc.field) else key, error_text(exc))
             return
         self.errors.clear(key)
         # The dates are checked against each other: one fixed may make the other good.

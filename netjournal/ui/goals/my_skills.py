@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from netjournal.errors import InvalidInput
 from netjournal.journal import Journal
 from netjournal.ui.contacts.fields import ListCompleter, split_names
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.widgets.forms import (
     FieldErrors,
     error_label,
@@ -85,7 +86,7 @@ class MySkillsDialog(QDialog):
             )
         except InvalidInput as exc:
             key = exc.field if self.errors.has(exc.field) else "offers"
-            self.errors.show(key, exc.message, focus=True)
+            self.errors.show(key, error_text(exc), focus=True)
             return False
         self.accept()
         return True

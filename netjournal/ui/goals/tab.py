@@ -17,6 +17,7 @@ from netjournal.journal.changes import Change
 from netjournal.journal.goals import DeletedGoal
 from netjournal.journal.vocab import GoalStatus
 from netjournal.ui.contacts.undo import UndoNotice
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.goals.celebrate import CelebrateDialog, open_celebrate_dialog
 from netjournal.ui.goals.editor import GoalEditor
 from netjournal.ui.goals.filters import GoalsFilterBar
@@ -248,7 +249,7 @@ class GoalsTab(EditorListTab):
         try:
             goal = self.journal.goals.create(title)
         except InvalidInput as exc:
-            self.warn(self.tr("New goal"), exc.message)
+            self.warn(self.tr("New goal"), error_text(exc))
             return None
         self.show_goal(goal.id)
         self.editor.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -264,7 +265,7 @@ class GoalsTab(EditorListTab):
         try:
             self.journal.goals.achieve(goal_id)
         except InvalidInput as exc:
-            self.warn(self.tr("Achieve goal"), exc.message)
+            self.warn(self.tr("Achieve goal"), error_text(exc))
             return None
         self.editor.refresh()
         return self.celebrate()

@@ -31,6 +31,7 @@ from netjournal.interchange.filenames import ExportCancelled
 from netjournal.journal import Journal
 from netjournal.journal.changes import Change
 from netjournal.journal.imports import ImportCancelled
+from netjournal.ui.errors_text import error_text
 
 logger = logging.getLogger(__name__)
 
@@ -284,7 +285,7 @@ class JobRunner(QObject):
 
     def _message(self, error: BaseException) -> str:
         if isinstance(error, NetJournalError):
-            return error.message
+            return error_text(error)
         logger.error("An import or export failed", exc_info=error)
         return self.tr("Something went wrong: {what}").format(
             what=str(error) or type(error).__name__

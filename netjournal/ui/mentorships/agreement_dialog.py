@@ -36,6 +36,7 @@ from netjournal.journal import Journal
 from netjournal.journal.records import Agreement
 from netjournal.journal.vocab import AgreementStatus
 from netjournal.ui.entries.dialog import NotesEdit
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import DueStatus, cadence, format_date, relative_day
 from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.labels import label
@@ -375,7 +376,7 @@ class AgreementEntryDialog(QDialog):
         try:
             self._store()
         except InvalidInput as exc:
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc.field, error_text(exc))
             return False
         self.accept()
         return True

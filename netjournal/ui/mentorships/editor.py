@@ -55,6 +55,7 @@ from netjournal.journal.vocab import AgreementStatus, EntryKind, MyRole
 from netjournal.ui.contacts.fields import OptionalDateEdit
 from netjournal.ui.entries.dialog import open_entry_dialog
 from netjournal.ui.entries.picker import PersonPicker
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import (
     DueStatus,
     entry_heading,
@@ -1085,7 +1086,7 @@ class AgreementEditor(SectionedEditor):
         except InvalidInput as exc:
             field = exc.field if self.errors.has(exc.field) else key
             assert field is not None
-            self.errors.show(field, exc.message)
+            self.errors.show(field, error_text(exc))
         else:
             self.errors.clear(key)
             self.saved.emit(agreement_id)
@@ -1180,9 +1181,9 @@ class AgreementEditor(SectionedEditor):
             self.journal.mentorships.update(agreement_id, reason=self.reason.text(), **changes)
         except InvalidInput as exc:
             if exc.field is not None and self.errors.has(exc.field):
-                self.errors.show(exc.field, exc.message, focus=True)
+                self.errors.show(exc.field, error_text(exc), focus=True)
             else:
-                self.revise_error.setText(exc.message)
+                self.revise_error.setText(error_text(exc))
                 self.revise_error.show()
             return False
         self.revising = False
@@ -1238,7 +1239,7 @@ class AgreementEditor(SectionedEditor):
         try:
             self.journal.mentorships.update(agreement.id, reason=reason, **changes)
         except InvalidInput as exc:
-            self.errors.show("status", exc.message)
+            self.errors.show("status", error_text(exc))
             return False
         self.saved.emit(agreement.id)
         return True

@@ -32,6 +32,7 @@ from netjournal.journal import Journal
 from netjournal.journal.vocab import AgreementStatus, MyRole
 from netjournal.ui.contacts.fields import CadenceEdit, OptionalDateEdit
 from netjournal.ui.entries.picker import PersonPicker
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.labels import label
 from netjournal.ui.widgets.forms import (
     ERROR_STYLE,
@@ -269,14 +270,20 @@ class NewAgreementDialog(QDialog):
                 try:
                     created = self.journal.people.create(new_name).id
                 except InvalidInput as exc:
-                    raise InvalidInput(exc.message, "person_id") from exc
+                    raise InvalidInput(
+                        exc.message,
+                        "person_id",
+                        template=exc.template,
+                        params=exc.params,
+                        labels=exc.labels,
+                    ) from exc
             person_id = created if created is not None else picked[0]
             agreement = self.journal.mentorships.create(person_id, my_role, **values)
         except InvalidInput as exc:
             if created is not None:
                 # Nothing half-saved: the person made for this agreement goes again.
                 self.journal.people.delete(created)
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc.field, error_text(exc))
             return False
         self.agreement_id = agreement.id
         self.accept()

@@ -59,6 +59,7 @@ from netjournal.journal.vocab import AgreementStatus, MyRole, OutreachStage
 from netjournal.ui.contacts.undo import UndoNotice
 from netjournal.ui.entries.dialog import NotesEdit
 from netjournal.ui.entries.picker import PersonPicker
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import date_pattern, first_day_of_week, format_date_long, relative_day
 from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.labels import label
@@ -305,7 +306,7 @@ class AddMentorDialog(QDialog):
             except NotFound:
                 self.journal.outreach.set_stage(person_id, OutreachStage.IDENTIFIED)
         except (InvalidInput, NotFound) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             self.picker.edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -611,7 +612,7 @@ class OutreachEditor(SectionedEditor):
                 self._date_touched = False
         except InvalidInput as exc:
             shown = exc.field if exc.field in (key, "notes", "message", "stage_on") else key
-            self.errors.show(shown, str(exc))
+            self.errors.show(shown, error_text(exc))
         except NotFound:
             self.pending.discard()
         else:
@@ -624,7 +625,7 @@ class OutreachEditor(SectionedEditor):
         try:
             self.journal.outreach.set_stage(person_id, stage, on)
         except (InvalidInput, NotFound) as exc:
-            self.errors.show("stage", str(exc))
+            self.errors.show("stage", error_text(exc))
             return
         self._date_touched = False
         self.errors.clear("stage")
@@ -655,7 +656,7 @@ class OutreachEditor(SectionedEditor):
         try:
             self.journal.outreach.update(person_id, message="")
         except (InvalidInput, NotFound) as exc:
-            self.errors.show("message", str(exc))
+            self.errors.show("message", error_text(exc))
             return
         self.errors.clear("message")
         self.pending.paused = True
@@ -849,7 +850,7 @@ class OutreachView(EditorListTab):
         try:
             self.journal.outreach.put_back(removed)
         except (InvalidInput, NotFound) as exc:
-            self.notice.setText(str(exc))
+            self.notice.setText(error_text(exc))
             return
         if not self.select_id(removed.person_id):
             self.show_detail(removed.person_id)
@@ -905,7 +906,7 @@ class OutreachView(EditorListTab):
                 person_id, MyRole.MENTEE, status=AgreementStatus.PROPOSED
             )
         except (InvalidInput, NotFound) as exc:
-            self.editor.show_agreement_note(str(exc), refused=True)
+            self.editor.show_agreement_note(error_text(exc), refused=True)
             return None
         self.editor.show_agreement_note(
             self.tr(

@@ -45,6 +45,7 @@ from netjournal.journal.mentorships import AGREED, OVER, DeletedAgreement
 from netjournal.journal.records import Agreement
 from netjournal.journal.vocab import AgreementStatus
 from netjournal.ui.contacts.undo import UndoNotice
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import DueStatus
 from netjournal.ui.labels import label
 from netjournal.ui.mentorships.editor import AgreementEditor
@@ -588,7 +589,7 @@ class MentorshipsTab(EditorListTab):
         try:
             agreement = self.journal.mentorships.restore(deleted)
         except InvalidInput as exc:
-            self.warn(self.tr("Undo"), exc.message)
+            self.warn(self.tr("Undo"), error_text(exc))
             return
         self.show_agreement(agreement.id)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from netjournal.errors import InvalidInput
 from netjournal.journal import keys
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.widgets.forms import (
     FieldErrors,
     add_field,
@@ -233,7 +234,7 @@ class PassphraseDialog(QDialog):
         try:
             keys.check_passphrase(new, "new")
         except InvalidInput as exc:
-            found["new"] = exc.message
+            found["new"] = error_text(exc)
         else:
             if self.mode is PassphraseMode.CHANGE and current and new == current:
                 found["new"] = self.tr("The new passphrase is the same as the current one.")

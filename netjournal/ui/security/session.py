@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from netjournal.errors import InvalidInput, JournalError, NetJournalError, WrongPassphrase
 from netjournal.journal import Journal, files, keys
 from netjournal.paths import data_dir, ensure_private_dir
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.main_window import JournalAction, MainWindow
 from netjournal.ui.models.base import DEFAULT_PAGE_SIZE
 from netjournal.ui.security.autolock import (
@@ -173,7 +174,7 @@ class JournalSession(QObject):
                     raise
                 return True
             except JournalInUse as exc:
-                self.refuse(self.tr("The Journal Is Open Elsewhere"), exc.message)
+                self.refuse(self.tr("The Journal Is Open Elsewhere"), error_text(exc))
                 return self._finish(EXIT_PROBLEM)
             except NetJournalError as exc:
                 self._passphrase = None
@@ -256,7 +257,7 @@ class JournalSession(QObject):
                     path, passphrase, create=False, daily_backup=True, keep=self._backup_rotation()
                 )
             except WrongPassphrase as exc:
-                refusal, error, passphrase = exc, exc.message, None
+                refusal, error, passphrase = exc, error_text(exc), None
                 continue
             return journal, passphrase
 
@@ -360,7 +361,7 @@ class JournalSession(QObject):
                 try:
                     restored = self._restore_into_place(latest)
                 except NetJournalError as exc:
-                    what = exc.message
+                    what = error_text(exc)
                     continue
                 if restored is None:
                     continue  # no passphrase for the backup: back to the choices
@@ -397,7 +398,7 @@ class JournalSession(QObject):
             except WrongPassphrase as exc:
                 if passphrase is None:
                     raise
-                error = exc.message
+                error = error_text(exc)
                 continue
             return kept, passphrase
 
@@ -446,7 +447,7 @@ class JournalSession(QObject):
             self.refuse(self.tr("No Backup Made"), f"{exc.strerror or exc}: {exc.filename}")
             return None
         except NetJournalError as exc:
-            self.refuse(self.tr("No Backup Made"), exc.message)
+            self.refuse(self.tr("No Backup Made"), error_text(exc))
             return None
         if self.window is not None:
             self.window.statusBar().showMessage(
@@ -490,7 +491,7 @@ class JournalSession(QObject):
             try:
                 restored = self._restore_into_place(backup)
             except NetJournalError as exc:
-                failure = exc.message
+                failure = error_text(exc)
         finally:
             self._busy = False
         passphrase = restored[1] if restored is not None else old
@@ -591,7 +592,7 @@ class JournalSession(QObject):
         try:
             keys.check_passphrase(passphrase)
         except InvalidInput as exc:
-            self.refuse(self.tr("Nothing Changed"), exc.message)
+            self.refuse(self.tr("Nothing Changed"), error_text(exc))
             return False
         return True
 
@@ -627,7 +628,7 @@ class JournalSession(QObject):
                 done: keys.Rewritten | None = rewrite()
                 failure = ""
             except NetJournalError as exc:
-                done, failure = None, exc.message
+                done, failure = None, error_text(exc)
         finally:
             self._busy = False
         passphrase = new_passphrase if done is not None else old

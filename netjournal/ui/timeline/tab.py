@@ -38,6 +38,7 @@ from netjournal.journal.vocab import EntryKind
 from netjournal.ui.entries.dialog import from_qdate
 from netjournal.ui.entries.opening import open_any_entry
 from netjournal.ui.entries.picker import PersonPicker
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import date_pattern, first_day_of_week, format_date, format_date_long
 from netjournal.ui.labels import label
 from netjournal.ui.mentorships.review import open_review_dialog
@@ -474,7 +475,7 @@ class TimelineTab(ListTab):
         try:
             self.journal.entries.delete(entry_id)
         except InvalidInput as exc:
-            self.warn(self.tr("Delete entry"), exc.message)
+            self.warn(self.tr("Delete entry"), error_text(exc))
 
     # --- what the list and pane say -------------------------------------------------------
 

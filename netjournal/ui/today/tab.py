@@ -65,6 +65,7 @@ from netjournal.journal import Journal
 from netjournal.journal.changes import Change
 from netjournal.journal.today import SECTION_LIMIT, Done, ReminderChange, TodayItem, TodayList
 from netjournal.ui.contacts.undo import UndoNotice
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import (
     DueStatus,
     cadence,
@@ -1027,7 +1028,7 @@ class TodayTab(QWidget):
                 item.key, at=self.clock(), note_title=self.tr("In touch")
             )
         except JournalError as exc:
-            self.warn(self.tr("Today"), exc.message)
+            self.warn(self.tr("Today"), error_text(exc))
             return None
         what = {
             "follow_up": self.tr("Followed up “{title}”"),
@@ -1047,7 +1048,7 @@ class TodayTab(QWidget):
         try:
             change = self.journal.today.snooze(item.key, until, today=self._today())
         except JournalError as exc:
-            self.warn(self.tr("Snooze"), exc.message)
+            self.warn(self.tr("Snooze"), error_text(exc))
             return None
         self.undo_notice.offer(
             self.tr("Snoozed “{title}” until {day}").format(
@@ -1077,7 +1078,7 @@ class TodayTab(QWidget):
         try:
             change = self.journal.today.dismiss(item.key)
         except JournalError as exc:
-            self.warn(self.tr("Dismiss"), exc.message)
+            self.warn(self.tr("Dismiss"), error_text(exc))
             return None
         self.undo_notice.offer(
             self.tr("Dismissed “{title}”").format(title=item_title(item, screened(self.privacy))),

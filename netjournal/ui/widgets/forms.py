@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.errors import InvalidInput
+from netjournal.ui.errors_text import error_text
 from netjournal.ui.format import DueStatus
 
 # Typing pauses this long before the edit is saved.
@@ -237,7 +238,7 @@ class FieldErrors:
         try:
             operation()
         except InvalidInput as exc:  # NotFound too: removed meanwhile
-            self.show(key, exc.message)
+            self.show(key, error_text(exc))
             return False
         self.clear(key)
         return True
