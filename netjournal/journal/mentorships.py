@@ -81,10 +81,10 @@ _DATES = {
     "ends_on": QT_TRANSLATE_NOOP("Validation", "End date"),
     "review_on": QT_TRANSLATE_NOOP("Validation", "Review date"),
 }
-_ROLE_WORDS = {
-    "mentor": "you mentor them",
-    "mentee": "they mentor you",
-    "peer": "you are peers",
+_ROLE_WORDS = {  # fill "…an active agreement with {name} in which {value}."
+    "mentor": QT_TRANSLATE_NOOP("Validation", "you mentor them"),
+    "mentee": QT_TRANSLATE_NOOP("Validation", "they mentor you"),
+    "peer": QT_TRANSLATE_NOOP("Validation", "you are peers"),
 }
 _UNSET: Any = object()
 
@@ -1051,6 +1051,7 @@ class Mentorships(JournalApi):
                 field,
                 name=name,
                 value=_ROLE_WORDS[my_role],
+                labels=("value",),
             )
 
     @staticmethod

@@ -9578,35 +9578,35 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
     <message>
         <location filename="../../journal/archive.py" line="+169"/>
         <source>The backup holds a table “{name}” this journal has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung enthält eine Tabelle „{name}“, die dieses Journal nicht hat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup&apos;s table “{name}” is out of its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „{name}“ der Sicherung steht nicht an ihrer Stelle.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../journal/imports.py" line="+348"/>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished">Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>A row of “{name}” in the backup has no uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile von „{name}“ in der Sicherung hat keine UUID.</translation>
     </message>
     <message>
         <location filename="../../journal/entries.py" line="+31"/>
         <location filename="../../journal/timeline.py" line="+91"/>
         <source>From</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../journal/timeline.py" line="+3"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9615,28 +9615,28 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <location filename="../../journal/mentorships.py" line="+493"/>
         <location line="+65"/>
         <source>There is no entry #{entry_id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Journal gibt es keinen Eintrag #{entry_id}.</translation>
     </message>
     <message>
         <location line="-144"/>
         <source>Entries cannot be sorted by “{sort}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge lassen sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+156"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>An entry needs a title, some notes or a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag braucht einen Titel, Notizen oder eine beteiligte Person.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>An entry has no field called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag hat kein Feld „{name}“.</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -9644,7 +9644,7 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <location filename="../../journal/mentorships.py" line="+84"/>
         <location line="+79"/>
         <source>Date and time</source>
-        <translation type="unfinished">Datum und Uhrzeit</translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9652,7 +9652,7 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <location filename="../../journal/imports.py" line="+2"/>
         <location filename="../../journal/mentorships.py" line="-77"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9663,75 +9663,75 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <location filename="../../journal/outreach.py" line="+78"/>
         <location filename="../../journal/people.py" line="+34"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who helped whom</source>
-        <translation type="unfinished">Wer wem geholfen hat</translation>
+        <translation>Wer wem geholfen hat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow-up date</source>
-        <translation type="unfinished">Datum zum Nachfassen</translation>
+        <translation>Datum zum Nachfassen</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../journal/insights.py" line="+192"/>
         <source>That is not an agreement of the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Vereinbarung dieses Journals.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../../journal/goals.py" line="-21"/>
         <source>There is no person #{id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Journal gibt es keine Person #{id}.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../journal/mentorships.py" line="+213"/>
+        <location filename="../../journal/mentorships.py" line="+214"/>
         <source>There is no goal #{id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Journal gibt es kein Ziel #{id}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../journal/mentorships.py" line="-907"/>
+        <location filename="../../journal/mentorships.py" line="-908"/>
         <location line="+124"/>
         <location line="+107"/>
         <location line="+221"/>
         <location line="+145"/>
         <source>There is no agreement #{agreement_id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Journal gibt es keine Vereinbarung #{agreement_id}.</translation>
     </message>
     <message>
         <location filename="../../journal/files.py" line="+57"/>
         <source>There is no backup at {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {backup} gibt es keine Sicherung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is the journal itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das Journal selbst, keine Sicherung davon.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup {backup} is damaged ({problem}); the journal was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {backup} ist beschädigt ({problem}); das Journal blieb unverändert.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The copy of {backup} did not check out; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von {backup} hat die Prüfung nicht bestanden; nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../journal/generate.py" line="+1326"/>
         <source>The numbers of people and entries cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Personen und Einträge kann nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entries need people to take part in them: ask for 1 person or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge brauchen beteiligte Personen: Wähle 1 Person oder mehr.</translation>
     </message>
     <message>
         <location filename="../../journal/goals.py" line="-396"/>
@@ -9743,24 +9743,24 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <location line="+20"/>
         <location line="+55"/>
         <source>There is no goal #{goal_id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Journal gibt es kein Ziel #{goal_id}.</translation>
     </message>
     <message>
         <location line="-340"/>
         <source>Goals cannot be sorted by “{sort}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele lassen sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>A goal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel braucht einen Titel.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+192"/>
         <location filename="../../journal/people.py" line="-3"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="-187"/>
@@ -9771,60 +9771,60 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <location line="+172"/>
         <location line="+5"/>
         <source>Skill</source>
-        <translation type="unfinished">Fähigkeit</translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+324"/>
         <source>The target date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zieldatum kann nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
         <location line="-315"/>
         <source>The start date cannot be after the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn kann nicht nach dem Zieldatum liegen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+279"/>
         <source>Achieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht am</translation>
     </message>
     <message>
         <location line="-264"/>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose who you told, or close without celebrating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wem du es erzählt hast, oder schließe, ohne zu feiern.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{title}” is not achieved yet: celebrate it once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ist noch nicht erreicht: Feiere es, sobald es so weit ist.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Only a deleted goal&apos;s snapshot can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Schnappschuss eines gelöschten Ziels lässt sich wiederherstellen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{title}” is already in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ist schon im Journal.</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+19"/>
         <source>Milestone</source>
-        <translation type="unfinished">Meilenstein</translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -9832,88 +9832,88 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <location filename="../../journal/mentorships.py" line="+161"/>
         <location line="+50"/>
         <source>Due date</source>
-        <translation type="unfinished">Fälligkeitsdatum</translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../journal/mentorships.py" line="+13"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A milestone&apos;s position must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position eines Meilensteins muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A milestone has no field called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Meilenstein hat kein Feld „{key}“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+35"/>
         <source>There is no milestone #{milestone_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Meilenstein #{milestone_id}.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>A new order must name every milestone of the goal exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Reihenfolge muss jeden Meilenstein des Ziels genau einmal nennen.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>You share every goal of your journal already: add the people you share it with, not yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du teilst jedes Ziel deines Journals schon: Füge die Personen hinzu, mit denen du es teilst, nicht dich selbst.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Why it matters</source>
-        <translation type="unfinished">Warum es wichtig ist</translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../journal/mentorships.py" line="+101"/>
+        <location filename="../../journal/mentorships.py" line="+102"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../journal/mentorships.py" line="-996"/>
+        <location filename="../../journal/mentorships.py" line="-997"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target date</source>
-        <translation type="unfinished">Zieldatum</translation>
+        <translation>Zieldatum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A goal has no field called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel hat kein Feld „{key}“.</translation>
     </message>
     <message>
         <location filename="../../journal/imports.py" line="-21"/>
         <location filename="../../journal/people.py" line="-210"/>
         <location line="+28"/>
         <source>Tag</source>
-        <translation type="unfinished">Schlagwort</translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9921,254 +9921,269 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <location line="+242"/>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../journal/insights.py" line="-89"/>
         <source>“{value}” is not a number of {what} from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Anzahl {what} von {low} bis {high}.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>months</source>
-        <translation type="unfinished">Monate</translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That is not a person of the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Person dieses Journals.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The start of the range must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn des Zeitraums muss ein Datum sein.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimester</translation>
     </message>
     <message>
         <location filename="../../journal/keys.py" line="+37"/>
         <source>Give a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib eine Passphrase ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A passphrase needs at least {PASSPHRASE_MIN} characters; a few words are easier to remember than a short password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase braucht mindestens {PASSPHRASE_MIN} Zeichen; ein paar Wörter merkt man sich leichter als ein kurzes Passwort.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A passphrase can have at most {PASSPHRASE_MAX} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase darf höchstens {PASSPHRASE_MAX} Zeichen haben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A passphrase cannot contain a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} is encrypted already; change its passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist schon verschlüsselt; ändere stattdessen die Passphrase.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{path} is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{path} is not encrypted; encrypt it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist nicht verschlüsselt; verschlüssele es zuerst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new passphrase is the same as the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase ist dieselbe wie die alte.</translation>
     </message>
     <message>
         <location filename="../../journal/mentorships.py" line="-10"/>
         <source>Program</source>
-        <translation type="unfinished">Programm</translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I expect</source>
-        <translation type="unfinished">Was ich erwarte</translation>
+        <translation>Was ich erwarte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Gegenüber erwartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Boundaries and confidentiality</source>
-        <translation type="unfinished">Grenzen und Vertraulichkeit</translation>
+        <translation>Grenzen und Vertraulichkeit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>End date</source>
-        <translation type="unfinished">Enddatum</translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review date</source>
-        <translation type="unfinished">Rückblickdatum</translation>
+        <translation>Rückblickdatum</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>you mentor them</source>
+        <translation>du Mentor/in bist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they mentor you</source>
+        <translation>du Mentee bist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are peers</source>
+        <translation>ihr auf Augenhöhe seid</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>An action item must be given as title, owner and due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe muss als Titel, zuständige Person und Fälligkeitsdatum angegeben werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{label}: that is not an action item of the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: Das ist keine Aufgabe dieses Journals.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Agreements cannot be sorted by “{sort}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen lassen sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+817"/>
+        <location line="+818"/>
         <source>The end date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum kann nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
-        <location line="-808"/>
+        <location line="-809"/>
         <source>The start date cannot be after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn kann nicht nach dem Enddatum liegen.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+802"/>
+        <location line="+803"/>
         <source>declined</source>
-        <translation type="unfinished">abgelehnt</translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-801"/>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This agreement is {word}: its terms stay as they were. Set it back to active or proposed to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarung ist {word}: Ihre Bedingungen bleiben, wie sie sind. Setze sie auf aktiv oder vorgeschlagen zurück, um sie zu ändern.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say why the terms of an agreed mentorship change; the reason is kept with the revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, warum sich die Bedingungen eines vereinbarten Mentorings ändern; der Grund wird mit der Fassung gespeichert.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Only a deleted agreement&apos;s snapshot can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Schnappschuss einer gelöschten Vereinbarung lässt sich wiederherstellen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>That agreement is already in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarung ist schon im Journal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is no longer in the journal, so the agreement cannot come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist nicht mehr im Journal, daher kann die Vereinbarung nicht zurückkommen.</translation>
     </message>
     <message>
         <location line="+197"/>
         <source>The agreement with {person_name} is {status}: no more sessions are logged for it. Set it back to active first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung mit {person_name} ist {status}: Dafür werden keine Sitzungen mehr festgehalten. Setze sie zuerst wieder auf aktiv.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Action items must be given as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben müssen als Liste angegeben werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Agenda</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Takeaways</source>
-        <translation type="unfinished">Erkenntnisse</translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Action item #{action_id} is not one of this session&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe #{action_id} gehört nicht zu dieser Sitzung.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+111"/>
         <source>What works</source>
-        <translation type="unfinished">Was funktioniert</translation>
+        <translation>Was funktioniert</translation>
     </message>
     <message>
         <location line="-106"/>
         <location line="+113"/>
         <source>What to change</source>
-        <translation type="unfinished">Was sich ändern soll</translation>
+        <translation>Was sich ändern soll</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>Next review</source>
-        <translation type="unfinished">Nächster Rückblick</translation>
+        <translation>Nächster Rückblick</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Say what works or what to change before saving a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was funktioniert oder was sich ändern soll, bevor du einen Rückblick speicherst.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only an active or paused agreement can be reviewed; the one with {person_name} is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für eine aktive oder pausierte Vereinbarung gibt es einen Rückblick; die mit {person_name} ist {status}.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Entry #{entry_id} is not a review of an agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag #{entry_id} ist kein Rückblick auf eine Vereinbarung.</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+48"/>
         <source>Action item</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location line="-45"/>
         <location line="+49"/>
         <source>Owner</source>
-        <translation type="unfinished">Zuständig</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../interchange/vcard_export.py" line="+232"/>
         <location line="+80"/>
         <source>NetJournal writes vCard 4.0 or 3.0, not “{version}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetJournal schreibt vCard 4.0 oder 3.0, nicht „{version}“.</translation>
     </message>
     <message>
         <location line="-38"/>
@@ -10181,595 +10196,595 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <location line="+55"/>
         <location line="+23"/>
         <source>There is no person #{person_id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Journal gibt es keine Person #{person_id}.</translation>
     </message>
     <message>
         <location filename="../../journal/mentorships.py" line="-93"/>
         <source>There is no agreement #{agreement_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vereinbarung #{agreement_id}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no entry #{entry_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Eintrag #{entry_id}.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>An action item has no field called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe hat kein Feld „{key}“.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>There is no action item #{action_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aufgabe #{action_id}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>An agreement needs someone other than you: {display_name} is marked as you in Contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vereinbarung braucht jemand anderen als dich: {display_name} ist in Kontakte als du markiert.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>There is already an active agreement with {name} in which {value}. Complete, pause or end that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon eine aktive Vereinbarung mit {name}, in der {value}. Schließe, pausiere oder beende diese zuerst.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>My role</source>
-        <translation type="unfinished">Meine Rolle</translation>
+        <translation>Meine Rolle</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Meeting cadence</source>
-        <translation type="unfinished">Rhythmus der Treffen</translation>
+        <translation>Rhythmus der Treffen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Objectives must be given as a list of goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele einer Vereinbarung müssen als Liste angegeben werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An agreement has no field called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vereinbarung hat kein Feld „{key}“.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>only proposed</source>
-        <translation type="unfinished">nur vorgeschlagen</translation>
+        <translation>erst vorgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paused</source>
-        <translation type="unfinished">pausiert</translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished">abgeschlossen</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ended</source>
-        <translation type="unfinished">beendet</translation>
+        <translation>vorzeitig beendet</translation>
     </message>
     <message>
         <location filename="../../journal/network.py" line="+152"/>
         <source>The map shows between 1 and {MAX_LIMIT:,} people, not “{limit}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte zeigt 1 bis {MAX_LIMIT:,} Personen, nicht „{limit}“.</translation>
     </message>
     <message>
         <location filename="../../journal/operations.py" line="+29"/>
         <source>The journal {path} has been closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {path} wurde geschlossen.</translation>
     </message>
     <message>
         <location filename="../../journal/outreach.py" line="-17"/>
         <location line="+55"/>
         <location line="+17"/>
         <source>Person #{person_id} is not on the outreach list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person #{person_id} steht nicht auf der Liste der Kontaktaufnahmen.</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Schritts</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{display_name} is marked as you: approach someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ist als du markiert: Sprich jemand anderen an.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>First message</source>
-        <translation type="unfinished">Erste Nachricht</translation>
+        <translation>Erste Nachricht</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Only a removed outreach can be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine entfernte Kontaktaufnahme lässt sich zurückholen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{display_name} is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ist nicht mehr im Journal.</translation>
     </message>
     <message>
         <location filename="../../journal/people.py" line="-426"/>
         <source>Given name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nickname</source>
-        <translation type="unfinished">Spitzname</translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pronouns</source>
-        <translation type="unfinished">Pronomen</translation>
+        <translation>Pronomen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How we met</source>
-        <translation type="unfinished">Kennengelernt</translation>
+        <translation>Kennengelernt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where we met</source>
-        <translation type="unfinished">Ort des Kennenlernens</translation>
+        <translation>Ort des Kennenlernens</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Met on</source>
-        <translation type="unfinished">Kennengelernt am</translation>
+        <translation>Kennengelernt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday</source>
-        <translation type="unfinished">Geburtstag</translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A contact method needs a kind and a value, not “{method}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontaktmöglichkeit braucht eine Art und einen Wert, nicht „{method}“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Contact kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktart</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Label</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{value}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>People cannot be sorted by “{sort}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen lassen sich nicht nach „{sort}“ sortieren.</translation>
     </message>
     <message>
         <location line="+97"/>
         <location line="+53"/>
         <source>Keep-in-touch cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-Rhythmus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A person has no field called “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person hat kein Feld „{value}“.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Only a deleted person&apos;s snapshot can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Schnappschuss einer gelöschten Person lässt sich wiederherstellen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{display_name} is already in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ist schon im Journal.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Outreach stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase der Kontaktaufnahme</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This person is the counterpart of a mentorship agreement, so they cannot be you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist das Gegenüber einer Mentoring-Vereinbarung und kann daher nicht du sein.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Schlagworts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is already a tag called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon ein Schlagwort „{name}“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no tag #{tag_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Schlagwort #{tag_id}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A person has no field called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person hat kein Feld „{key}“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Birthday cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geburtstag kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The photo must be image data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto muss aus Bilddaten bestehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The photo is too large ({size_kb} KB); it must be scaled down below {limit_kb} KB first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto ist zu groß ({size_kb} KB); es muss zuerst unter {limit_kb} KB verkleinert werden.</translation>
     </message>
     <message>
         <location filename="../../journal/timeline.py" line="-62"/>
         <source>That is not a place in the timeline to continue from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Stelle in der Zeitleiste, an der es weitergehen kann.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{kind}” is not a kind of thing in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ ist keine Art von Eintrag in der Zeitleiste.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>“{value}” is not a number of days or items.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Anzahl von Tagen oder Einträgen.</translation>
     </message>
     <message>
         <location filename="../../journal/today.py" line="+194"/>
         <source>“{key}” is not an item of Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ ist kein Punkt von Heute.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Today must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Heute“ muss ein Datum sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{limit}” is not a number of items from 1 to 1,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{limit}“ ist keine Anzahl von Punkten von 1 bis 1.000.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A review is done by writing it: open it to say what works and what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rückblick ist erledigt, wenn du ihn schreibst: Öffne ihn und sag, was funktioniert und was sich ändern soll.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A goal is celebrated with the people who shared it: open it to tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel feierst du mit den Personen, die es geteilt haben: Öffne es, um es ihnen zu erzählen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Only what `done` did can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur was `done` getan hat, lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen bis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Snooze until a day after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle bis zu einem Tag nach heute zurück.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{key}” is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ ist nicht mehr im Journal.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only a snooze or a dismissal can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zurückgestelltes oder Ausgeblendetes lässt sich wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../../journal/validate.py" line="+35"/>
         <source>{label}: {value} is not a date the journal keeps (the years {FIRST_YEAR} to {LAST_YEAR}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} ist kein Datum, das das Journal speichert (die Jahre {FIRST_YEAR} bis {LAST_YEAR}).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{label} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss ein Text sein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{label} is too long: {length:,} characters, at most {limit:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ist zu lang: {length:,} Zeichen, höchstens {limit:,}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{label} contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{label} contains U+{code:04X}, half of a character that cannot be stored; retype or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} enthält U+{code:04X}, die Hälfte eines Zeichens, das sich nicht speichern lässt; tippe es neu oder entferne es.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{label} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{label}: “{value}” is not a date that exists (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: „{value}“ ist kein existierendes Datum (erwartet: JJJJ-MM-TT).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{label} must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss ein Datum sein.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{label}: “{value}” is not a date and time that exists (expected YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: „{value}“ ist kein existierendes Datum mit Uhrzeit (erwartet: JJJJ-MM-TT HH:MM).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ist erforderlich.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label} must be a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss ein Datum mit Uhrzeit sein.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{label} is required: one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ist erforderlich: eines von {allowed}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label}: “{value}” is not one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: „{value}“ ist keines von {allowed}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{label} must be a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss eine ganze Zahl von Tagen sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label} must be between 1 and {limit} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss zwischen 1 und {limit} Tagen liegen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A page must hold at least one row, not {limit!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite muss mindestens eine Zeile enthalten, nicht {limit!r}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{label} must be a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss eine ganze Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{label} names must be given as a list, not as one text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen für {label} müssen als Liste angegeben werden, nicht als ein Text.</translation>
     </message>
     <message>
         <location filename="../../interchange/csv_export.py" line="+255"/>
         <source>“{table}” is not a table NetJournal exports ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{table}“ ist keine Tabelle, die NetJournal exportiert ({value}).</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Choose at least one table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens eine Tabelle zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../../interchange/filenames.py" line="+163"/>
         <source>“{path}” is not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist kein Dateiname.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{target}” is a folder; choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{target}“ ist ein Ordner; wähle einen Dateinamen darin.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+174"/>
         <location line="+11"/>
         <source>“{target}” already exists; choose another name, or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{target}“ existiert schon; wähle einen anderen Namen oder erlaube das Ersetzen.</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+153"/>
         <source>“{target}” is not an ordinary file; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{target}“ ist keine gewöhnliche Datei; sie blieb unverändert.</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>The folder “{folder}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „{folder}“ existiert nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{target}” cannot be written: you do not have permission to write in “{folder}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{target}“ kann nicht geschrieben werden: Du hast keine Schreibrechte in „{folder}“.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{folder}” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{folder}“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{folder}” cannot be written: you do not have permission to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „{folder}“ kann nicht geschrieben werden: Du hast dort keine Schreibrechte.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{place}” is in the way: it is not a folder of this export.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{place}“ steht im Weg: Es ist kein Ordner dieses Exports.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{value}” would be written outside “{base}”; nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ würde außerhalb von „{base}“ geschrieben; dort wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>The export was cancelled; no file was left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; keine Datei blieb halb geschrieben zurück.</translation>
     </message>
     <message>
         <location filename="../../interchange/ics_export.py" line="+238"/>
         <source>“{kind}” is not something a calendar can hold (one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ lässt sich nicht in einen Kalender aufnehmen (möglich ist eines von {kinds}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The horizon must be a number of days from 0 to 3,660.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Horizont muss eine Anzahl von Tagen von 0 bis 3.660 sein.</translation>
     </message>
     <message>
         <location filename="../../interchange/jobs.py" line="+139"/>
         <source>No file to import was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei zum Importieren angegeben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} is a NetJournal backup: it is merged on its own. Import it by itself, then the other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine NetJournal-Sicherung: Sie wird für sich allein zusammengeführt. Importiere sie einzeln, dann die anderen Dateien.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>“{fmt}” is not a format NetJournal exports; choose one of {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{fmt}“ ist kein Format, das NetJournal exportiert; wähle eines von {value}.</translation>
     </message>
     <message>
         <location filename="../../interchange/json_backup.py" line="+75"/>
         <source>{name} is not a NetJournal backup (a JSON file written by `netjournal export json`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine NetJournal-Sicherung (eine JSON-Datei, geschrieben von `netjournal export json`).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name} was written by a newer NetJournal (backup format {value}); update NetJournal to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde von einem neueren NetJournal geschrieben (Sicherungsformat {value}); aktualisiere NetJournal, um sie zu lesen.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{name}, line {line}: the backup is damaged or cut short there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {line}: Die Sicherung ist dort beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
         <location filename="../../interchange/markdown_export.py" line="+368"/>
         <source>The number of entries per note must be from 0 to {MAX_ENTRIES:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Einträge pro Notiz muss zwischen 0 und {MAX_ENTRIES:,} liegen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{count:,} of the files to write already exist in “{root}” (the first is “{first}”); nothing was written. Allow replacing them, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} der zu schreibenden Dateien gibt es schon in „{root}“ (die erste ist „{first}“); nichts wurde geschrieben. Erlaube das Ersetzen oder wähle einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../../interchange/photos.py" line="+49"/>
         <source>The photo is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto ist leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The photo is too large: {size_mb:,.1f} MB, at most {limit_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto ist zu groß: {size_mb:,.1f} MB, höchstens {limit_mb} MB.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The photo is not an image NetJournal can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto ist kein Bild, das NetJournal lesen kann.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The photo is a {value} image; NetJournal reads JPEG, PNG, GIF, BMP and WebP photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto ist ein {value}-Bild; NetJournal liest JPEG-, PNG-, GIF-, BMP- und WebP-Fotos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The photo does not say its size; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto gibt seine Größe nicht an; es wird nicht gelesen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The photo is too large: {width:,} × {height:,} pixels; it is not decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto ist zu groß: {width:,} × {height:,} Pixel; es wird nicht dekodiert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The photo could not be decoded ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto ließ sich nicht dekodieren ({value}).</translation>
     </message>
 </context>
 <context>

@@ -9578,35 +9578,35 @@ No se importó nada: el diario está como estaba.</translation>
     <message>
         <location filename="../../journal/archive.py" line="+169"/>
         <source>The backup holds a table “{name}” this journal has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad contiene una tabla «{name}» que este diario no tiene.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup&apos;s table “{name}” is out of its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla «{name}» de la copia de seguridad está fuera de su orden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../journal/imports.py" line="+348"/>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished">Se canceló la importación; no se cambió nada.</translation>
+        <translation>Se canceló la importación; no se cambió nada.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>A row of “{name}” in the backup has no uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila de «{name}» en la copia de seguridad no tiene uuid.</translation>
     </message>
     <message>
         <location filename="../../journal/entries.py" line="+31"/>
         <location filename="../../journal/timeline.py" line="+91"/>
         <source>From</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../journal/timeline.py" line="+3"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9615,28 +9615,28 @@ No se importó nada: el diario está como estaba.</translation>
         <location filename="../../journal/mentorships.py" line="+493"/>
         <location line="+65"/>
         <source>There is no entry #{entry_id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada n.º {entry_id} en el diario.</translation>
     </message>
     <message>
         <location line="-144"/>
         <source>Entries cannot be sorted by “{sort}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas no se pueden ordenar por «{sort}».</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+156"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>An entry needs a title, some notes or a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada necesita un título, alguna nota o un participante.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>An entry has no field called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada no tiene ningún campo llamado «{name}».</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -9644,7 +9644,7 @@ No se importó nada: el diario está como estaba.</translation>
         <location filename="../../journal/mentorships.py" line="+84"/>
         <location line="+79"/>
         <source>Date and time</source>
-        <translation type="unfinished">Fecha y hora</translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9652,7 +9652,7 @@ No se importó nada: el diario está como estaba.</translation>
         <location filename="../../journal/imports.py" line="+2"/>
         <location filename="../../journal/mentorships.py" line="-77"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9663,75 +9663,75 @@ No se importó nada: el diario está como estaba.</translation>
         <location filename="../../journal/outreach.py" line="+78"/>
         <location filename="../../journal/people.py" line="+34"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who helped whom</source>
-        <translation type="unfinished">Quién ayudó a quién</translation>
+        <translation>Quién ayudó a quién</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow-up date</source>
-        <translation type="unfinished">Fecha de seguimiento</translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../journal/insights.py" line="+192"/>
         <source>That is not an agreement of the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es un acuerdo del diario.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../../journal/goals.py" line="-21"/>
         <source>There is no person #{id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna persona n.º {id} en el diario.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../journal/mentorships.py" line="+213"/>
+        <location filename="../../journal/mentorships.py" line="+214"/>
         <source>There is no goal #{id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún objetivo n.º {id} en el diario.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../journal/mentorships.py" line="-907"/>
+        <location filename="../../journal/mentorships.py" line="-908"/>
         <location line="+124"/>
         <location line="+107"/>
         <location line="+221"/>
         <location line="+145"/>
         <source>There is no agreement #{agreement_id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acuerdo n.º {agreement_id} en el diario.</translation>
     </message>
     <message>
         <location filename="../../journal/files.py" line="+57"/>
         <source>There is no backup at {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad en {backup}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is the journal itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese es el propio diario, no una copia de seguridad suya.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup {backup} is damaged ({problem}); the journal was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {backup} está dañada ({problem}); el diario se quedó como estaba.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The copy of {backup} did not check out; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de {backup} no superó la comprobación; no cambió nada.</translation>
     </message>
     <message>
         <location filename="../../journal/generate.py" line="+1326"/>
         <source>The numbers of people and entries cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de personas y de entradas no puede ser negativo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entries need people to take part in them: ask for 1 person or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas necesitan personas que participen en ellas: pide 1 persona o más.</translation>
     </message>
     <message>
         <location filename="../../journal/goals.py" line="-396"/>
@@ -9743,24 +9743,24 @@ No se importó nada: el diario está como estaba.</translation>
         <location line="+20"/>
         <location line="+55"/>
         <source>There is no goal #{goal_id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún objetivo n.º {goal_id} en el diario.</translation>
     </message>
     <message>
         <location line="-340"/>
         <source>Goals cannot be sorted by “{sort}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los objetivos no se pueden ordenar por «{sort}».</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>A goal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo necesita un título.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+192"/>
         <location filename="../../journal/people.py" line="-3"/>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="-187"/>
@@ -9771,60 +9771,60 @@ No se importó nada: el diario está como estaba.</translation>
         <location line="+172"/>
         <location line="+5"/>
         <source>Skill</source>
-        <translation type="unfinished">Habilidad</translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+324"/>
         <source>The target date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha límite no puede ser anterior a la fecha de inicio.</translation>
     </message>
     <message>
         <location line="-315"/>
         <source>The start date cannot be after the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio no puede ser posterior a la fecha límite.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+279"/>
         <source>Achieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado el</translation>
     </message>
     <message>
         <location line="-264"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose who you told, or close without celebrating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a quién se lo contaste, o cierra sin celebrarlo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{title}” is not achieved yet: celebrate it once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» aún no se ha logrado: celébralo cuando se logre.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Only a deleted goal&apos;s snapshot can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar la instantánea de un objetivo eliminado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{title}” is already in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ya está en el diario.</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+19"/>
         <source>Milestone</source>
-        <translation type="unfinished">Hito</translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -9832,88 +9832,88 @@ No se importó nada: el diario está como estaba.</translation>
         <location filename="../../journal/mentorships.py" line="+161"/>
         <location line="+50"/>
         <source>Due date</source>
-        <translation type="unfinished">Fecha límite</translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../journal/mentorships.py" line="+13"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A milestone&apos;s position must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posición de un hito debe ser un número entero.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A milestone has no field called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hito no tiene ningún campo llamado «{key}».</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+35"/>
         <source>There is no milestone #{milestone_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún hito n.º {milestone_id}.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>A new order must name every milestone of the goal exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un orden nuevo debe nombrar cada hito del objetivo exactamente una vez.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>You share every goal of your journal already: add the people you share it with, not yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya compartes todos los objetivos de tu diario: añade a las personas con quienes lo compartes, no a ti.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Why it matters</source>
-        <translation type="unfinished">Por qué importa</translation>
+        <translation>Por qué importa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../journal/mentorships.py" line="+101"/>
+        <location filename="../../journal/mentorships.py" line="+102"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../journal/mentorships.py" line="-996"/>
+        <location filename="../../journal/mentorships.py" line="-997"/>
         <source>Start date</source>
-        <translation type="unfinished">Fecha de inicio</translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target date</source>
-        <translation type="unfinished">Fecha límite</translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A goal has no field called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo no tiene ningún campo llamado «{key}».</translation>
     </message>
     <message>
         <location filename="../../journal/imports.py" line="-21"/>
         <location filename="../../journal/people.py" line="-210"/>
         <location line="+28"/>
         <source>Tag</source>
-        <translation type="unfinished">Etiqueta</translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9921,254 +9921,269 @@ No se importó nada: el diario está como estaba.</translation>
         <location line="+242"/>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../journal/insights.py" line="-89"/>
         <source>“{value}” is not a number of {what} from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un número de {what} entre {low} y {high}.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>months</source>
-        <translation type="unfinished">meses</translation>
+        <translation>meses</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That is not a person of the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es una persona del diario.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The start of the range must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio del intervalo debe ser una fecha.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>terms</source>
-        <translation type="unfinished"></translation>
+        <translation>periodos</translation>
     </message>
     <message>
         <location filename="../../journal/keys.py" line="+37"/>
         <source>Give a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una frase de contraseña.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A passphrase needs at least {PASSPHRASE_MIN} characters; a few words are easier to remember than a short password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña necesita al menos {PASSPHRASE_MIN} caracteres; unas cuantas palabras son más fáciles de recordar que una contraseña corta.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A passphrase can have at most {PASSPHRASE_MAX} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña puede tener como máximo {PASSPHRASE_MAX} caracteres.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A passphrase cannot contain a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña no puede contener un carácter NUL.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} is encrypted already; change its passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya está cifrado; cambia su frase de contraseña en su lugar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{path} is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no está cifrado.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{path} is not encrypted; encrypt it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no está cifrado; cífralo primero.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new passphrase is the same as the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña nueva es igual que la anterior.</translation>
     </message>
     <message>
         <location filename="../../journal/mentorships.py" line="-10"/>
         <source>Program</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I expect</source>
-        <translation type="unfinished">Lo que espero yo</translation>
+        <translation>Lo que espero yo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que espera de mí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Boundaries and confidentiality</source>
-        <translation type="unfinished">Límites y confidencialidad</translation>
+        <translation>Límites y confidencialidad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>End date</source>
-        <translation type="unfinished">Fecha de fin</translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review date</source>
-        <translation type="unfinished">Fecha de revisión</translation>
+        <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>you mentor them</source>
+        <translation>tú eres mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they mentor you</source>
+        <translation>tú eres mentorado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are peers</source>
+        <translation>son pares</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>An action item must be given as title, owner and due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea debe indicarse con título, responsable y fecha límite.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{label}: that is not an action item of the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: esa no es una tarea del diario.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Agreements cannot be sorted by “{sort}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los acuerdos no se pueden ordenar por «{sort}».</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+817"/>
+        <location line="+818"/>
         <source>The end date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin no puede ser anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location line="-808"/>
+        <location line="-809"/>
         <source>The start date cannot be after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio no puede ser posterior a la fecha de fin.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+802"/>
+        <location line="+803"/>
         <source>declined</source>
-        <translation type="unfinished">rechazado</translation>
+        <translation>rechazado</translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-801"/>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This agreement is {word}: its terms stay as they were. Set it back to active or proposed to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acuerdo está {word}: sus condiciones se quedan como estaban. Vuelve a ponerlo como activo o propuesto para cambiarlas.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say why the terms of an agreed mentorship change; the reason is kept with the revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di por qué cambian las condiciones de una mentoría acordada; el motivo se guarda con la versión.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Only a deleted agreement&apos;s snapshot can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar la instantánea de un acuerdo eliminado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>That agreement is already in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese acuerdo ya está en el diario.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is no longer in the journal, so the agreement cannot come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ya no está en el diario, así que el acuerdo no puede volver.</translation>
     </message>
     <message>
         <location line="+197"/>
         <source>The agreement with {person_name} is {status}: no more sessions are logged for it. Set it back to active first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo con {person_name} está {status}: ya no se registran sesiones para él. Vuelve a activarlo primero.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Action items must be given as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas deben indicarse como una lista.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Agenda</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Takeaways</source>
-        <translation type="unfinished">Conclusiones</translation>
+        <translation>Conclusiones</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Action item #{action_id} is not one of this session&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea n.º {action_id} no es de esta sesión.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Decision</source>
-        <translation type="unfinished">Decisión</translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+111"/>
         <source>What works</source>
-        <translation type="unfinished">Qué funciona</translation>
+        <translation>Qué funciona</translation>
     </message>
     <message>
         <location line="-106"/>
         <location line="+113"/>
         <source>What to change</source>
-        <translation type="unfinished">Qué cambiar</translation>
+        <translation>Qué cambiar</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>Next review</source>
-        <translation type="unfinished">Próxima revisión</translation>
+        <translation>Próxima revisión</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Say what works or what to change before saving a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di qué funciona o qué cambiar antes de guardar una revisión.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only an active or paused agreement can be reviewed; the one with {person_name} is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede revisar un acuerdo activo o en pausa; el que tienes con {person_name} está {status}.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Entry #{entry_id} is not a review of an agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada n.º {entry_id} no es una revisión de un acuerdo.</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+48"/>
         <source>Action item</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location line="-45"/>
         <location line="+49"/>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../interchange/vcard_export.py" line="+232"/>
         <location line="+80"/>
         <source>NetJournal writes vCard 4.0 or 3.0, not “{version}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetJournal escribe vCard 4.0 o 3.0, no «{version}».</translation>
     </message>
     <message>
         <location line="-38"/>
@@ -10181,595 +10196,595 @@ No se importó nada: el diario está como estaba.</translation>
         <location line="+55"/>
         <location line="+23"/>
         <source>There is no person #{person_id} in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna persona n.º {person_id} en el diario.</translation>
     </message>
     <message>
         <location filename="../../journal/mentorships.py" line="-93"/>
         <source>There is no agreement #{agreement_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acuerdo n.º {agreement_id}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no entry #{entry_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada n.º {entry_id}.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>An action item has no field called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea no tiene ningún campo llamado «{key}».</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>There is no action item #{action_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarea n.º {action_id}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>An agreement needs someone other than you: {display_name} is marked as you in Contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuerdo necesita a alguien que no seas tú: {display_name} figura como tú en Contactos.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>There is already an active agreement with {name} in which {value}. Complete, pause or end that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un acuerdo activo con {name} en el que {value}. Complétalo, ponlo en pausa o termínalo primero.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>My role</source>
-        <translation type="unfinished">Mi rol</translation>
+        <translation>Mi rol</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Meeting cadence</source>
-        <translation type="unfinished">Frecuencia de las reuniones</translation>
+        <translation>Frecuencia de las reuniones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Objectives must be given as a list of goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los objetivos deben indicarse como una lista de objetivos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An agreement has no field called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuerdo no tiene ningún campo llamado «{key}».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>only proposed</source>
-        <translation type="unfinished">solo propuesto</translation>
+        <translation>solo propuesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished">activo</translation>
+        <translation>activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paused</source>
-        <translation type="unfinished">en pausa</translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished">completado</translation>
+        <translation>completado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ended</source>
-        <translation type="unfinished">terminado</translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <location filename="../../journal/network.py" line="+152"/>
         <source>The map shows between 1 and {MAX_LIMIT:,} people, not “{limit}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa muestra entre 1 y {MAX_LIMIT:,} personas, no «{limit}».</translation>
     </message>
     <message>
         <location filename="../../journal/operations.py" line="+29"/>
         <source>The journal {path} has been closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario {path} se ha cerrado.</translation>
     </message>
     <message>
         <location filename="../../journal/outreach.py" line="-17"/>
         <location line="+55"/>
         <location line="+17"/>
         <source>Person #{person_id} is not on the outreach list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona n.º {person_id} no está en la lista de acercamiento.</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del paso</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{display_name} is marked as you: approach someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} figura como tú: acércate a otra persona.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>First message</source>
-        <translation type="unfinished">Primer mensaje</translation>
+        <translation>Primer mensaje</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Only a removed outreach can be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede recuperar un acercamiento quitado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{display_name} is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ya no está en el diario.</translation>
     </message>
     <message>
         <location filename="../../journal/people.py" line="-426"/>
         <source>Given name</source>
-        <translation type="unfinished">Nombre de pila</translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nickname</source>
-        <translation type="unfinished">Apodo</translation>
+        <translation>Apodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pronouns</source>
-        <translation type="unfinished">Pronombres</translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How we met</source>
-        <translation type="unfinished">Cómo nos conocimos</translation>
+        <translation>Cómo nos conocimos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where we met</source>
-        <translation type="unfinished">Dónde nos conocimos</translation>
+        <translation>Dónde nos conocimos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Met on</source>
-        <translation type="unfinished">Nos conocimos el</translation>
+        <translation>Nos conocimos el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday</source>
-        <translation type="unfinished">Cumpleaños</translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A contact method needs a kind and a value, not “{method}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un medio de contacto necesita un tipo y un valor, no «{method}».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Contact kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contacto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Label</source>
-        <translation type="unfinished">Etiqueta</translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{value}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>People cannot be sorted by “{sort}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas no se pueden ordenar por «{sort}».</translation>
     </message>
     <message>
         <location line="+97"/>
         <location line="+53"/>
         <source>Keep-in-touch cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia de contacto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A person has no field called “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona no tiene ningún campo llamado «{value}».</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Only a deleted person&apos;s snapshot can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar la instantánea de una persona eliminada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{display_name} is already in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ya está en el diario.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Outreach stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa del acercamiento</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This person is the counterpart of a mentorship agreement, so they cannot be you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona es la contraparte de un acuerdo de mentoría, así que no puede ser tú.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la etiqueta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is already a tag called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una etiqueta llamada «{name}».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no tag #{tag_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna etiqueta n.º {tag_id}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A person has no field called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona no tiene ningún campo llamado «{key}».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Birthday cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cumpleaños no puede estar en el futuro.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona necesita un nombre.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The photo must be image data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto debe ser una imagen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The photo is too large ({size_kb} KB); it must be scaled down below {limit_kb} KB first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto es demasiado grande ({size_kb} KB); primero hay que reducirla a menos de {limit_kb} KB.</translation>
     </message>
     <message>
         <location filename="../../journal/timeline.py" line="-62"/>
         <source>That is not a place in the timeline to continue from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es un punto de la cronología desde el que continuar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{kind}” is not a kind of thing in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» no es un tipo de elemento de la cronología.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>“{value}” is not a number of days or items.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un número de días ni de elementos.</translation>
     </message>
     <message>
         <location filename="../../journal/today.py" line="+194"/>
         <source>“{key}” is not an item of Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» no es un elemento de Hoy.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Today must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de hoy debe ser una fecha.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{limit}” is not a number of items from 1 to 1,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{limit}» no es un número de elementos entre 1 y 1000.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A review is done by writing it: open it to say what works and what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revisión se hace escribiéndola: ábrela para decir qué funciona y qué cambiar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A goal is celebrated with the people who shared it: open it to tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo se celebra con las personas que lo compartieron: ábrelo para contárselo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Only what `done` did can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede deshacer lo que hizo `done`.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer hasta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Snooze until a day after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospón hasta un día posterior a hoy.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{key}” is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» ya no está en el diario.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only a snooze or a dismissal can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar algo pospuesto o descartado.</translation>
     </message>
     <message>
         <location filename="../../journal/validate.py" line="+35"/>
         <source>{label}: {value} is not a date the journal keeps (the years {FIRST_YEAR} to {LAST_YEAR}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} no es una fecha que el diario guarde (los años {FIRST_YEAR} a {LAST_YEAR}).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{label} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe ser texto.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{label} is too long: {length:,} characters, at most {limit:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: texto demasiado largo ({length:,} caracteres; como máximo {limit:,}).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{label} contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: contiene un carácter NUL.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{label} contains U+{code:04X}, half of a character that cannot be stored; retype or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: contiene U+{code:04X}, la mitad de un carácter que no se puede guardar; vuelve a escribirlo o quítalo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{label} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: no puede quedar vacío.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{label}: “{value}” is not a date that exists (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{value}» no es una fecha que exista (se esperaba AAAA-MM-DD).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{label} must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe ser una fecha.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{label}: “{value}” is not a date and time that exists (expected YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{value}» no es una fecha y hora que exista (se esperaba AAAA-MM-DD HH:MM).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: este campo es obligatorio.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label} must be a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe ser una fecha y hora.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{label} is required: one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: este campo es obligatorio; elige uno de {allowed}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label}: “{value}” is not one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{value}» no es ninguno de {allowed}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{label} must be a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe ser un número entero de días.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label} must be between 1 and {limit} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe estar entre 1 y {limit} días.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A page must hold at least one row, not {limit!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página debe contener al menos una fila, no {limit!r}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{label} must be a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe ser un número entero de 0 a 100.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{label} names must be given as a list, not as one text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: los nombres deben indicarse como una lista, no como un solo texto.</translation>
     </message>
     <message>
         <location filename="../../interchange/csv_export.py" line="+255"/>
         <source>“{table}” is not a table NetJournal exports ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{table}» no es una tabla que NetJournal exporte ({value}).</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Choose at least one table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos una tabla para exportar.</translation>
     </message>
     <message>
         <location filename="../../interchange/filenames.py" line="+163"/>
         <source>“{path}” is not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» no es un nombre de archivo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{target}” is a folder; choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{target}» es una carpeta; elige un nombre de archivo dentro de ella.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+174"/>
         <location line="+11"/>
         <source>“{target}” already exists; choose another name, or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{target}» ya existe; elige otro nombre o permite reemplazarlo.</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+153"/>
         <source>“{target}” is not an ordinary file; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{target}» no es un archivo normal; se dejó como estaba.</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>The folder “{folder}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta «{folder}» no existe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{target}” cannot be written: you do not have permission to write in “{folder}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «{target}»: no tienes permiso para escribir en «{folder}».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{folder}” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{folder}» es un archivo, no una carpeta.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{folder}” cannot be written: you do not have permission to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en «{folder}»: no tienes permiso para escribir ahí.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{place}” is in the way: it is not a folder of this export.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{place}» estorba: no es una carpeta de esta exportación.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{value}” would be written outside “{base}”; nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» se escribiría fuera de «{base}»; no se escribió nada ahí.</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>The export was cancelled; no file was left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación; no quedó ningún archivo a medio escribir.</translation>
     </message>
     <message>
         <location filename="../../interchange/ics_export.py" line="+238"/>
         <source>“{kind}” is not something a calendar can hold (one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» no es algo que un calendario pueda contener (uno de {kinds}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The horizon must be a number of days from 0 to 3,660.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horizonte debe ser un número de días de 0 a 3660.</translation>
     </message>
     <message>
         <location filename="../../interchange/jobs.py" line="+139"/>
         <source>No file to import was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo para importar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} is a NetJournal backup: it is merged on its own. Import it by itself, then the other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es una copia de seguridad de NetJournal: se combina por separado. Impórtala sola y luego los demás archivos.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>“{fmt}” is not a format NetJournal exports; choose one of {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{fmt}» no es un formato que NetJournal exporte; elige uno de {value}.</translation>
     </message>
     <message>
         <location filename="../../interchange/json_backup.py" line="+75"/>
         <source>{name} is not a NetJournal backup (a JSON file written by `netjournal export json`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es una copia de seguridad de NetJournal (un archivo JSON escrito por `netjournal export json`).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name} was written by a newer NetJournal (backup format {value}); update NetJournal to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lo escribió una versión más reciente de NetJournal (formato de copia {value}); actualiza NetJournal para leerlo.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{name}, line {line}: the backup is damaged or cut short there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, línea {line}: la copia de seguridad está dañada o cortada ahí.</translation>
     </message>
     <message>
         <location filename="../../interchange/markdown_export.py" line="+368"/>
         <source>The number of entries per note must be from 0 to {MAX_ENTRIES:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de entradas por nota debe estar entre 0 y {MAX_ENTRIES:,}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{count:,} of the files to write already exist in “{root}” (the first is “{first}”); nothing was written. Allow replacing them, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} de los archivos que se iban a escribir ya existen en «{root}» (el primero es «{first}»); no se escribió nada. Permite reemplazarlos o elige otra carpeta.</translation>
     </message>
     <message>
         <location filename="../../interchange/photos.py" line="+49"/>
         <source>The photo is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto está vacía.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The photo is too large: {size_mb:,.1f} MB, at most {limit_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto es demasiado grande: {size_mb:,.1f} MB, como máximo {limit_mb} MB.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The photo is not an image NetJournal can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto no es una imagen que NetJournal pueda leer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The photo is a {value} image; NetJournal reads JPEG, PNG, GIF, BMP and WebP photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto es una imagen {value}; NetJournal lee fotos JPEG, PNG, GIF, BMP y WebP.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The photo does not say its size; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto no indica su tamaño; no se lee.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The photo is too large: {width:,} × {height:,} pixels; it is not decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto es demasiado grande: {width:,} × {height:,} píxeles; no se decodifica.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The photo could not be decoded ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo decodificar la foto ({value}).</translation>
     </message>
 </context>
 <context>
