@@ -21,7 +21,7 @@ from pathlib import Path
 from netjournal import __version__
 from netjournal.errors import NetJournalError
 from netjournal.journal import Journal, files, keys
-from netjournal.journal.generate import generate_demo, generate_journal
+from netjournal.journal.generate import generate_journal, make_demo_journal
 from netjournal.paths import data_dir, ensure_private_dir, journal_path
 
 # As netjournal.interchange.jobs.FORMATS, which loads the format libraries: only when used.
@@ -417,18 +417,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _make_demo(folder: Path) -> Path:
-    path = journal_path(folder)
-    with Journal.open(path) as journal:
-        generate_demo(journal)
-    return path
-
-
 def cmd_demo(_args: argparse.Namespace) -> int:
     from netjournal.ui.app import run_gui  # noqa: PLC0415 - Qt loads only for the window
 
     with tempfile.TemporaryDirectory(prefix="netjournal-demo-") as folder:
-        return run_gui(_make_demo(Path(folder)))
+        return run_gui(make_demo_journal(Path(folder)))
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -437,7 +430,9 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     args.outdir.mkdir(parents=True, exist_ok=True)
     if args.demo:
         with tempfile.TemporaryDirectory(prefix="netjournal-demo-") as folder:
-            saved = save_screenshots(_make_demo(Path(folder)), args.outdir, language=args.lang)
+            saved = save_screenshots(
+                make_demo_journal(Path(folder)), args.outdir, language=args.lang
+            )
     else:
         path = _journal_file(args)
         if not path.exists():

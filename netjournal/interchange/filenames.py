@@ -129,6 +129,17 @@ class UniqueNames:
 # --- places --------------------------------------------------------------------------
 
 
+def _already_there(target: Path) -> InvalidInput:
+    """The refusal to write over `target` unless replacing was allowed."""
+    return InvalidInput.of(
+        QT_TRANSLATE_NOOP(
+            "Validation", "“{target}” already exists; choose another name, or allow replacing it."
+        ),
+        "path",
+        target=target,
+    )
+
+
 def _reason(exc: OSError) -> str:
     """An operating system's refusal in words (no errno numbers, no class names)."""
     words = {
@@ -174,14 +185,7 @@ def output_file(path: str | os.PathLike[str], *, overwrite: bool) -> Path:
             )
         if target.exists() or target.is_symlink():
             if not overwrite:
-                raise InvalidInput.of(
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "“{target}” already exists; choose another name, or allow replacing it.",
-                    ),
-                    "path",
-                    target=target,
-                )
+                raise _already_there(target)
             if target.is_symlink() or not target.is_file():
                 raise InvalidInput.of(
                     QT_TRANSLATE_NOOP(
@@ -348,25 +352,11 @@ def _put_in_place(partial: Path, target: Path, overwrite: bool) -> None:
     try:
         os.link(partial, target)  # fails if `target` exists: never replaces anything
     except FileExistsError:
-        raise InvalidInput.of(
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "“{target}” already exists; choose another name, or allow replacing it.",
-            ),
-            "path",
-            target=target,
-        ) from None
+        raise _already_there(target) from None
     except OSError:
         # A file system without hard links (FAT, some network shares): check, then rename.
         if target.exists() or target.is_symlink():
-            raise InvalidInput.of(
-                QT_TRANSLATE_NOOP(
-                    "Validation",
-                    "“{target}” already exists; choose another name, or allow replacing it.",
-                ),
-                "path",
-                target=target,
-            ) from None
+            raise _already_there(target) from None
         partial.replace(target)
 
 

@@ -18,11 +18,13 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from math import sqrt
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput
 from netjournal.journal.changes import ChangeRecorder
 from netjournal.journal.mentorships import TERMS
+from netjournal.paths import journal_path
 from netjournal.store import bulk
 from netjournal.store.bulk import (
     NewActionItem,
@@ -2344,3 +2346,13 @@ class _Demo:
         for first, (stage, days_ago, notes, message) in steps.items():
             outreach.set_stage(ids[first], stage, on=day(days_ago))
             outreach.update(ids[first], notes=notes, message=message or None)
+
+
+def make_demo_journal(folder: Path) -> Path:
+    """The sample journal of `netjournal demo` (and of the welcome page) in `folder`; its path."""
+    from netjournal.journal.journal import Journal  # noqa: PLC0415 - it imports this module
+
+    path = journal_path(Path(folder))
+    with Journal.open(path) as journal:
+        generate_demo(journal)
+    return path

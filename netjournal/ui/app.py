@@ -15,6 +15,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from netjournal.journal import Journal
+from netjournal.journal.generate import make_demo_journal
 from netjournal.paths import data_dir, journal_path
 from netjournal.ui import i18n
 from netjournal.ui.goals.celebrate import CelebrateDialog
@@ -37,7 +38,6 @@ from netjournal.ui.welcome import (
     ask_welcome,
     follow_welcome,
     is_first_run,
-    make_demo_journal,
 )
 
 

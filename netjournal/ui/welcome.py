@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netjournal.journal import Journal
-from netjournal.journal.generate import generate_demo
-from netjournal.paths import data_dir, journal_path
+from netjournal.paths import data_dir
 from netjournal.ui.icons import app_icon
 from netjournal.ui.interchange.import_dialog import ImportFlow
 from netjournal.ui.security.session import JournalSession
@@ -65,14 +63,6 @@ def is_first_run(path: Path) -> bool:
         return False
     folder = path.parent
     return folder.is_dir() or folder == data_dir(None, env={}) or folder.parent.is_dir()
-
-
-def make_demo_journal(folder: Path) -> Path:
-    """The sample journal of `netjournal demo` in `folder`; its path."""
-    path = journal_path(Path(folder))
-    with Journal.open(path) as journal:
-        generate_demo(journal)
-    return path
 
 
 def shown_path(path: Path) -> str:

@@ -9724,7 +9724,7 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <translation>Die Kopie von {backup} hat die Prüfung nicht bestanden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../journal/generate.py" line="+1326"/>
+        <location filename="../../journal/generate.py" line="+1328"/>
         <source>The numbers of people and entries cannot be negative.</source>
         <translation>Die Anzahl der Personen und Einträge kann nicht negativ sein.</translation>
     </message>
@@ -10639,7 +10639,7 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <translation>Wähle mindestens eine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../interchange/filenames.py" line="+163"/>
+        <location filename="../../interchange/filenames.py" line="+174"/>
         <source>“{path}” is not a file name.</source>
         <translation>„{path}“ ist kein Dateiname.</translation>
     </message>
@@ -10649,14 +10649,12 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <translation>„{target}“ ist ein Ordner; wähle einen Dateinamen darin.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+174"/>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>“{target}” already exists; choose another name, or allow replacing it.</source>
         <translation>„{target}“ existiert schon; wähle einen anderen Namen oder erlaube das Ersetzen.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="+56"/>
         <location line="+153"/>
         <source>“{target}” is not an ordinary file; it was left as it was.</source>
         <translation>„{target}“ ist keine gewöhnliche Datei; sie blieb unverändert.</translation>
@@ -10692,7 +10690,7 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <translation>„{value}“ würde außerhalb von „{base}“ geschrieben; dort wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+106"/>
         <source>The export was cancelled; no file was left half-written.</source>
         <translation>Der Export wurde abgebrochen; keine Datei blieb halb geschrieben zurück.</translation>
     </message>
@@ -11077,7 +11075,7 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/welcome.py" line="+300"/>
+        <location filename="../../ui/welcome.py" line="+290"/>
         <source>The journal is not encrypted: File → Encrypt Journal… does it whenever you like.</source>
         <translation>Das Journal ist nicht verschlüsselt: Datei → Journal verschlüsseln… erledigt das, wann immer du möchtest.</translation>
     </message>

@@ -9724,7 +9724,7 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>La copia de {backup} no superó la comprobación; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../journal/generate.py" line="+1326"/>
+        <location filename="../../journal/generate.py" line="+1328"/>
         <source>The numbers of people and entries cannot be negative.</source>
         <translation>El número de personas y de entradas no puede ser negativo.</translation>
     </message>
@@ -10639,7 +10639,7 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>Elige al menos una tabla para exportar.</translation>
     </message>
     <message>
-        <location filename="../../interchange/filenames.py" line="+163"/>
+        <location filename="../../interchange/filenames.py" line="+174"/>
         <source>“{path}” is not a file name.</source>
         <translation>«{path}» no es un nombre de archivo.</translation>
     </message>
@@ -10649,14 +10649,12 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>«{target}» es una carpeta; elige un nombre de archivo dentro de ella.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+174"/>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>“{target}” already exists; choose another name, or allow replacing it.</source>
         <translation>«{target}» ya existe; elige otro nombre o permite reemplazarlo.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="+56"/>
         <location line="+153"/>
         <source>“{target}” is not an ordinary file; it was left as it was.</source>
         <translation>«{target}» no es un archivo normal; se dejó como estaba.</translation>
@@ -10692,7 +10690,7 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>«{value}» se escribiría fuera de «{base}»; no se escribió nada ahí.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+106"/>
         <source>The export was cancelled; no file was left half-written.</source>
         <translation>Se canceló la exportación; no quedó ningún archivo a medio escribir.</translation>
     </message>
@@ -11077,7 +11075,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/welcome.py" line="+300"/>
+        <location filename="../../ui/welcome.py" line="+290"/>
         <source>The journal is not encrypted: File → Encrypt Journal… does it whenever you like.</source>
         <translation>El diario no está cifrado: Archivo → Cifrar el diario… lo cifra cuando quieras.</translation>
     </message>
