@@ -23,6 +23,48 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+class Words(str):
+    """English text that keeps the marked template and values it was made from, so that
+    the interface can say it in the reader's language; everywhere else it is a `str`.
+
+    For text that is not an error: a reason an import skips a person, what a merge
+    adds. A value may be `Words` too, or a tuple of them (said as a list).
+    """
+
+    template: str | None
+    params: dict[str, Any]
+    labels: tuple[str, ...]
+
+    @classmethod
+    def of(cls, template: str, *, labels: Iterable[str] = (), **params: Any) -> Words:
+        """The words from a template marked with QT_TRANSLATE_NOOP("Validation", ...)."""
+        english = {
+            name: ", ".join(map(str, value)) if isinstance(value, tuple) else value
+            for name, value in params.items()
+        }
+        words = cls(template.format(**english))
+        words.template = template
+        words.params = params
+        words.labels = tuple(labels)
+        return words
+
+    @classmethod
+    def because(cls, error: NetJournalError) -> Words:
+        """The words of an error's message, its template kept when it has one."""
+        if error.template is None:
+            return cls(error.message)
+        return cls.of(error.template, labels=error.labels, **error.params)
+
+    @classmethod
+    def listed(cls, items: Iterable[Words | str]) -> Words:
+        """Several words said as one list ("role, notes, a photo")."""
+        return cls.of("{items}", items=tuple(items))
+
+    @property
+    def message(self) -> str:
+        return str.__str__(self)
+
+
 class NetJournalError(Exception):
     """Base of every error meant to be shown to a person."""
 

@@ -14,7 +14,20 @@ from netjournal.journal import validate as v
 
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = ROOT / "netjournal" / "journal"
-RAISED = {"InvalidInput", "NotFound", "JournalError", "ImportCancelled", "NetJournalError"}
+# The file readers and writers, whose problems and refusals a person reads too.
+INTERCHANGE = ROOT / "netjournal" / "interchange"
+RAISED = {
+    "InvalidInput",
+    "NotFound",
+    "JournalError",
+    "ImportCancelled",
+    "NetJournalError",
+    "PhotoRefused",
+    "ExportCancelled",
+    "BrokenCsv",
+}
+# Made from a template like an error: Problem.of(where, template, ...), Words.of(template).
+WORDED = {"Problem": 1, "Words": 0}
 # validate.ordered raises the template its callers marked (checked below).
 PASSED_ON = {("validate.py", "ordered")}
 
@@ -156,13 +169,77 @@ def test_the_check_catches_f_strings_and_unmarked_messages() -> None:
     assert _untranslatable_raises(source, "example.py") == [2, 4, 6]
 
 
+def _sources() -> list[Path]:
+    return sorted([*DOMAIN.glob("*.py"), *INTERCHANGE.glob("*.py")])
+
+
 def test_every_domain_error_is_raised_from_a_marked_literal_template() -> None:
     found = {
         f"{path.name}:{line}"
-        for path in sorted(DOMAIN.glob("*.py"))
+        for path in _sources()
         for line in _untranslatable_raises(path.read_text(encoding="utf-8"), path.name)
     }
     assert not found, f"raise with a message the translators never see: {sorted(found)}"
+
+
+def _untranslatable_words(source: str) -> list[int]:
+    """Lines making a Problem from a bare message, or a Problem or Words from a template
+    that is a string of its own (an f-string, an unmarked literal) rather than a marked
+    template or a name holding one."""
+    bad = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "Problem":
+            bad.append(node.lineno)
+        elif (
+            isinstance(func, ast.Attribute)
+            and func.attr == "of"
+            and isinstance(func.value, ast.Name)
+            and func.value.id in WORDED
+        ):
+            at = WORDED[func.value.id]
+            template = node.args[at] if len(node.args) > at else None
+            if not _names_a_template(template):
+                bad.append(node.lineno)
+    return sorted(set(bad))
+
+
+def _names_a_template(node: ast.expr | None) -> bool:
+    """A marked template, or a name, attribute or dict lookup that holds one."""
+    if node is None:
+        return False
+    if _is_marked(node) or isinstance(node, ast.Name | ast.Attribute | ast.Subscript):
+        return True
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and isinstance(node.func.value, ast.Name)
+    )
+
+
+def test_the_check_catches_problems_and_words_said_in_english_only() -> None:
+    source = (
+        "Problem(where, f'{x} is wrong.')\n"
+        "Problem.of(where, 'Plain words.')\n"
+        "Words.of(f'{x}')\n"
+        "Problem.of(where, QT_TRANSLATE_NOOP('Validation', '{x} is wrong.'), x=x)\n"
+        "Problem.of(where, LEFT_OUT, reason=exc)\n"
+        "Words.of(limits.BIRTHDAY_NOT_A_DATE, text=t)\n"
+    )
+    assert _untranslatable_words(source) == [1, 2, 3]
+
+
+def test_every_problem_of_a_file_is_said_from_a_marked_template() -> None:
+    found = {
+        f"{path.name}:{line}"
+        for path in _sources()
+        if path.name != "incoming.py"  # where Problem itself is defined
+        for line in _untranslatable_words(path.read_text(encoding="utf-8"))
+    }
+    assert not found, f"a problem or reason the translators never see: {sorted(found)}"
 
 
 def test_the_templates_passed_to_ordered_are_marked() -> None:

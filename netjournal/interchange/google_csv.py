@@ -23,8 +23,9 @@ import re
 from datetime import date
 from pathlib import Path
 
+from netjournal.errors import QT_TRANSLATE_NOOP
 from netjournal.interchange import limits
-from netjournal.journal.incoming import IncomingMethod, IncomingPerson, Parsed, Problem, Where
+from netjournal.journal.incoming import ROW, IncomingMethod, IncomingPerson, Parsed, Problem, Where
 
 FORMAT = "google"
 SEPARATOR = " ::: "
@@ -91,7 +92,7 @@ def read(path: Path) -> Parsed:
     name = path.name
     refused = limits.refusal(path)
     if refused:
-        parsed.problems.append(Problem(Where(name), refused))
+        parsed.problems.append(refused)
         return parsed
     header: _Header | None = None
     photos = 0
@@ -100,10 +101,14 @@ def read(path: Path) -> Parsed:
             if header is None:
                 if not is_header(row):
                     parsed.problems.append(
-                        Problem(
-                            Where(name, "row 1", line),
-                            "The first row is not the header of a Google Contacts export "
-                            "(First Name, … E-mail 1 - Value, Labels); the file was not read.",
+                        Problem.of(
+                            Where(name, ROW, 1, line),
+                            QT_TRANSLATE_NOOP(
+                                "Validation",
+                                "The first row is not the header of a Google Contacts export "
+                                "(First Name, … E-mail 1 - Value, Labels); the file was not "
+                                "read.",
+                            ),
                         )
                     )
                     return parsed
@@ -111,30 +116,34 @@ def read(path: Path) -> Parsed:
                 continue
             if not any(f.strip() for f in row):
                 continue
-            where = Where(name, f"row {row_number}", line)
+            where = Where(name, ROW, row_number, line)
             if header.value(row, "photo"):
                 photos += 1
             parsed.people.append(header.person(where, row, parsed.problems))
     except limits.FileTooLarge:
         parsed.people.clear()
-        parsed.problems.append(Problem(Where(name), limits.too_large()))
+        parsed.problems.append(limits.too_large(name))
         return parsed
     except limits.BrokenCsv as exc:
-        parsed.problems.append(Problem(Where(name), str(exc)))
+        parsed.problems.append(Problem.because(Where(name), exc))
         return parsed
     except OSError as exc:
-        parsed.problems.append(
-            Problem(Where(name), f"The file cannot be read: {exc.strerror or exc}.")
-        )
+        parsed.problems.append(limits.unreadable(name, exc))
         return parsed
     if header is None:
-        parsed.problems.append(Problem(Where(name), "The file is empty."))
+        parsed.problems.append(
+            Problem.of(Where(name), QT_TRANSLATE_NOOP("Validation", "The file is empty."))
+        )
     if photos:
         parsed.problems.append(
-            Problem(
+            Problem.of(
                 Where(name),
-                f"The photos of {photos:,} contacts are links to Google's servers; NetJournal "
-                "downloads nothing, so they were left out.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The photos of {count:,} contacts are links to Google's servers; NetJournal "
+                    "downloads nothing, so they were left out.",
+                ),
+                count=photos,
             )
         )
     return parsed
@@ -240,16 +249,12 @@ def _birthday(text: str, where: Where, problems: list[Problem]) -> date | None:
         if day is not None and limits.plausible(day):
             return day
         if day is not None:
-            problems.append(Problem(where, limits.implausible_message("The birthday", day)))
+            problems.append(
+                limits.implausible(where, QT_TRANSLATE_NOOP("Validation", "The birthday"), day)
+            )
             return None
     if _NO_YEAR.fullmatch(text):
-        problems.append(
-            Problem(
-                where,
-                f"The birthday “{text}” has no year; the journal keeps whole dates, so it was "
-                "left out.",
-            )
-        )
+        problems.append(Problem.of(where, limits.BIRTHDAY_WITHOUT_YEAR, text=text))
         return None
-    problems.append(Problem(where, f"The birthday “{text}” is not a date; it was left out."))
+    problems.append(Problem.of(where, limits.BIRTHDAY_NOT_A_DATE, text=text))
     return None

@@ -26,8 +26,9 @@ from typing import Any
 
 import icalendar
 
+from netjournal.errors import QT_TRANSLATE_NOOP
 from netjournal.interchange import limits
-from netjournal.journal.incoming import IncomingEvent, Parsed, Problem, Where
+from netjournal.journal.incoming import EVENT, IncomingEvent, Parsed, Problem, Where
 
 FORMAT = "ics"
 ALL_DAY_AT = time(12, 0, tzinfo=UTC)
@@ -41,16 +42,21 @@ def read(path: Path) -> Parsed:
     name = path.name
     refused = limits.refusal(path)
     if refused:
-        parsed.problems.append(Problem(Where(name), refused))
+        parsed.problems.append(refused)
         return parsed
     size = path.stat().st_size
     if size > MAX_CALENDAR_BYTES:
         parsed.problems.append(
-            Problem(
+            Problem.of(
                 Where(name),
-                f"The calendar is too large to import: {limits.megabytes(size)}, at most "
-                f"{limits.megabytes(MAX_CALENDAR_BYTES)} (a calendar is read whole, its time "
-                "zones with it; split it into smaller files, by year for instance).",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The calendar is too large to import: {size:,.1f} MB, at most {limit:,.1f} "
+                    "MB (a calendar is read whole, its time zones with it; split it into "
+                    "smaller files, by year for instance).",
+                ),
+                size=limits.megabytes(size),
+                limit=limits.megabytes(MAX_CALENDAR_BYTES),
             )
         )
         return parsed
@@ -58,12 +64,10 @@ def read(path: Path) -> Parsed:
         with path.open("rb") as stream:
             data = stream.read(limits.MAX_FILE_BYTES + 1)
     except OSError as exc:
-        parsed.problems.append(
-            Problem(Where(name), f"The file cannot be read: {exc.strerror or exc}.")
-        )
+        parsed.problems.append(limits.unreadable(name, exc))
         return parsed
     if len(data) > limits.MAX_FILE_BYTES:
-        parsed.problems.append(Problem(Where(name), limits.too_large()))
+        parsed.problems.append(limits.too_large(name))
         return parsed
     read_bytes(data, name, parsed)
     return parsed
@@ -79,17 +83,27 @@ def read_bytes(data: bytes, name: str, parsed: Parsed) -> None:
     text, cut_short = _closed(_text(data))
     if cut_short:
         parsed.problems.append(
-            Problem(
+            Problem.of(
                 Where(name),
-                f"The file is cut short: it ends inside {cut_short}; what it holds up to its "
-                "end was read.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The file is cut short: it ends inside a {component}; what it holds up to "
+                    "its end was read.",
+                ),
+                component=cut_short,
             )
         )
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except Exception as exc:
         parsed.problems.append(
-            Problem(Where(name), f"It is not a calendar that can be read ({_reason(exc)}).")
+            Problem.of(
+                Where(name),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "It is not a calendar that can be read ({reason})."
+                ),
+                reason=_reason(exc),
+            )
         )
         return
     lines = text.splitlines()
@@ -98,30 +112,52 @@ def read_bytes(data: bytes, name: str, parsed: Parsed) -> None:
     for calendar in calendars:
         events = list(calendar.walk("VEVENT"))
         for error in getattr(calendar, "errors", ()):
-            parsed.problems.append(Problem(Where(name), _error_message(error)))
+            parsed.problems.append(_error_problem(Where(name), error))
         if not events:
-            title = str(calendar.get("X-WR-CALNAME", "")).strip()
-            called = f"The calendar “{limits.clean(title)}”" if title else "The calendar"
+            title = limits.clean(str(calendar.get("X-WR-CALNAME", "")).strip())
             parsed.problems.append(
-                Problem(Where(name), f"{called} holds no events; nothing was imported from it.")
+                Problem.of(
+                    Where(name),
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The calendar “{title}” holds no events; nothing was imported from it.",
+                    ),
+                    title=title,
+                )
+                if title
+                else Problem.of(
+                    Where(name),
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The calendar holds no events; nothing was imported from it."
+                    ),
+                )
             )
         for event in events:
             count += 1
             line = starts[count - 1] if count <= len(starts) else None
-            where = Where(name, f"event {count}", line)
+            where = Where(name, EVENT, count, line)
             try:
                 incoming = _event(event, where, lines, parsed.problems)
             except ValueError as exc:  # icalendar's BrokenCalendarProperty and its kin
                 parsed.problems.append(
-                    Problem(
-                        where, f"The event could not be read ({_reason(exc)}); it was left out."
+                    Problem.of(
+                        where,
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "The event could not be read ({reason}); it was left out."
+                        ),
+                        reason=_reason(exc),
                     )
                 )
                 continue
             if incoming is not None:
                 parsed.events.append(incoming)
     if not calendars:
-        parsed.problems.append(Problem(Where(name), "No calendar (BEGIN:VCALENDAR) was found."))
+        parsed.problems.append(
+            Problem.of(
+                Where(name),
+                QT_TRANSLATE_NOOP("Validation", "No calendar (BEGIN:VCALENDAR) was found."),
+            )
+        )
 
 
 def _text(data: bytes) -> str:
@@ -149,7 +185,7 @@ def _closed(text: str) -> tuple[str, str]:
     if not open_names:
         return text, ""
     ends = "".join(f"\r\nEND:{n}" for n in reversed(open_names))
-    return text.rstrip("\r\n") + ends + "\r\n", f"a {open_names[-1]}"
+    return text.rstrip("\r\n") + ends + "\r\n", open_names[-1]
 
 
 def _event(
@@ -157,22 +193,52 @@ def _event(
 ) -> IncomingEvent | None:
     for error in getattr(event, "errors", ()):
         if _error_parts(error)[0] != "DTSTART":  # said below, with the event's title
-            problems.append(Problem(_line_of(error, where, lines), _error_message(error)))
+            problems.append(_error_problem(_line_of(error, where, lines), error))
     title = _text_of(event.get("SUMMARY"))
-    called = f"The event “{_preview(title)}”" if title else "The event"
     start = event.get("DTSTART")
     if isinstance(start, icalendar.vBroken):
+        at = _line_of(("DTSTART", ""), where, lines)
         problems.append(
-            Problem(
-                _line_of(("DTSTART", ""), where, lines),
-                f"{called} starts at “{_preview(str(start))}”, which is not a date and time; "
-                "it was left out.",
+            Problem.of(
+                at,
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The event “{title}” starts at “{start}”, which is not a date and time; "
+                    "it was left out.",
+                ),
+                title=_preview(title),
+                start=_preview(str(start)),
+            )
+            if title
+            else Problem.of(
+                at,
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The event starts at “{start}”, which is not a date and time; it was left out.",
+                ),
+                start=_preview(str(start)),
             )
         )
         return None
     moment = _moment(getattr(start, "dt", None))
     if moment is None:
-        problems.append(Problem(where, f"{called} has no start date and time; it was left out."))
+        problems.append(
+            Problem.of(
+                where,
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The event “{title}” has no start date and time; it was left out.",
+                ),
+                title=_preview(title),
+            )
+            if title
+            else Problem.of(
+                where,
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The event has no start date and time; it was left out."
+                ),
+            )
+        )
         return None
     body = _text_of(event.get("DESCRIPTION"))
     links = [
@@ -253,15 +319,32 @@ def _error_parts(error: Any) -> tuple[str, str]:
     return "", str(error)
 
 
-def _error_message(error: Any) -> str:
+def _error_problem(where: Where, error: Any) -> Problem:
     """A line icalendar could not read, said as a person reads it."""
     prop, message = _error_parts(error)
     if prop:
-        return f"The {prop} could not be read ({_preview(message)}); it was left out."
+        return Problem.of(
+            where,
+            QT_TRANSLATE_NOOP(
+                "Validation", "The {prop} could not be read ({reason}); it was left out."
+            ),
+            prop=prop,
+            reason=_preview(message),
+        )
     quoted = _QUOTED.search(message)
     if quoted:
-        return f"The line “{_preview(quoted.group(1))}” could not be read; it was left out."
-    return f"A line could not be read ({_preview(message)}); it was left out."
+        return Problem.of(
+            where,
+            QT_TRANSLATE_NOOP(
+                "Validation", "The line “{text}” could not be read; it was left out."
+            ),
+            text=_preview(quoted.group(1)),
+        )
+    return Problem.of(
+        where,
+        QT_TRANSLATE_NOOP("Validation", "A line could not be read ({reason}); it was left out."),
+        reason=_preview(message),
+    )
 
 
 def _line_of(error: Any, where: Where, lines: list[str]) -> Where:
@@ -277,7 +360,7 @@ def _line_of(error: Any, where: Where, lines: list[str]) -> Where:
         if (prop and line.upper().startswith((f"{prop}:", f"{prop};"))) or (
             not prop and quoted and line == quoted.group(1)
         ):
-            return Where(where.file, where.item, number)
+            return Where(where.file, where.kind, where.number, number)
     return where
 
 

@@ -33,7 +33,7 @@ from netjournal.interchange.filenames import Exported, output_file, report, writ
 from netjournal.journal import Journal
 from netjournal.journal.archive import MergePlan
 from netjournal.journal.imports import ImportCancelled, ImportPlan, ImportReport
-from netjournal.journal.incoming import Parsed, Problem, Where
+from netjournal.journal.incoming import Parsed, Problem
 
 Progress = Callable[[int, int | None], bool | None]
 
@@ -154,7 +154,7 @@ def preview_import(
         # A backup is read a row at a time: any size (a journal of years is large).
         refused = limits.refusal(path, limits.ANY_SIZE)
         if refused:
-            return ImportPreview(files, problems=[Problem(Where(path.name), refused)])
+            return ImportPreview(files, problems=[refused])
         merge = journal.archive.plan(json_backup.BackupReader(path).tables())
         return ImportPreview(files, backup=path, merge=merge)
     parsed: list[Parsed] = []

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from netjournal.errors import QT_TRANSLATE_NOOP, NetJournalError
 from netjournal.journal import validate
 from netjournal.journal.incoming import (
     IncomingEvent,
@@ -42,39 +43,75 @@ SHORT_TEXT_MAX = validate.SHORT_TEXT_MAX
 LONG_TEXT_MAX = validate.LONG_TEXT_MAX
 LABEL_MAX = 60  # a contact method's label (netjournal.journal.people)
 
+BIRTHDAY_NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Validation", "The birthday “{text}” is not a date; it was left out."
+)
+BIRTHDAY_WITHOUT_YEAR = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The birthday “{text}” has no year; the journal keeps whole dates, so it was left out.",
+)
+
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
-def refusal(path: Path, max_bytes: int | None = None) -> str | None:
-    """Why the file is refused before reading it, in words; None when it may be read.
+def refusal(path: Path, max_bytes: int | None = None) -> Problem | None:
+    """Why the file is refused before reading it; None when it may be read.
     At most `max_bytes` bytes (`MAX_FILE_BYTES` when not given; `ANY_SIZE` for a file
     read a line at a time whatever its size: a NetJournal backup)."""
+    where = Where(path.name)
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        return "The file does not exist."
+        return Problem.of(where, QT_TRANSLATE_NOOP("Validation", "The file does not exist."))
     except PermissionError:
-        return "The file cannot be read: permission denied."
+        return Problem.of(
+            where, QT_TRANSLATE_NOOP("Validation", "The file cannot be read: permission denied.")
+        )
     except OSError as exc:
-        return f"The file cannot be read: {exc.strerror or exc}."
+        return unreadable(path.name, exc)
     if stat.S_ISDIR(info.st_mode):
-        return "It is a folder, not a file."
+        return Problem.of(where, QT_TRANSLATE_NOOP("Validation", "It is a folder, not a file."))
     if not stat.S_ISREG(info.st_mode):
-        return "It is not a regular file (a device, a pipe or a socket), so it is not read."
+        return Problem.of(
+            where,
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "It is not a regular file (a device, a pipe or a socket), so it is not read.",
+            ),
+        )
     limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
     if limit >= 0 and info.st_size > limit:
-        return (
-            f"The file is too large to import: {megabytes(info.st_size)}, at most "
-            f"{megabytes(limit)}."
+        return Problem.of(
+            where,
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The file is too large to import: {size:,.1f} MB, at most {limit:,.1f} MB.",
+            ),
+            size=megabytes(info.st_size),
+            limit=megabytes(limit),
         )
     return None
 
 
-def too_large() -> str:
-    """The reason for a file that grew past the limit while it was read."""
-    return (
-        f"The file is too large to import: more than {megabytes(MAX_FILE_BYTES)} "
-        "(it grew while it was read)."
+def unreadable(name: str, exc: OSError) -> Problem:
+    """The operating system's refusal to read the file named `name`."""
+    return Problem.of(
+        Where(name),
+        QT_TRANSLATE_NOOP("Validation", "The file cannot be read: {reason}."),
+        reason=exc.strerror or str(exc),
+    )
+
+
+def too_large(name: str) -> Problem:
+    """The problem of a file that grew past the limit while it was read."""
+    return Problem.of(
+        Where(name),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The file is too large to import: more than {limit:,.1f} MB (it grew while it "
+            "was read).",
+        ),
+        limit=megabytes(MAX_FILE_BYTES),
     )
 
 
@@ -82,7 +119,7 @@ class FileTooLarge(Exception):
     """The file grew past `MAX_FILE_BYTES` while it was read."""
 
 
-class BrokenCsv(Exception):
+class BrokenCsv(NetJournalError):
     """The CSV module cannot go on reading the file; the message says where."""
 
 
@@ -122,8 +159,14 @@ def csv_rows(path: Path) -> Iterator[tuple[int, int, list[str]]]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise BrokenCsv(
-                    f"The file could not be read on from row {row_number + 1} (line {line}): {exc}."
+                raise BrokenCsv.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The file could not be read on from row {row} (line {line}): {reason}.",
+                    ),
+                    row=row_number + 1,
+                    line=line,
+                    reason=str(exc),
                 ) from None
             row_number += 1
             yield (
@@ -141,15 +184,25 @@ def plausible(day: date) -> bool:
     return validate.FIRST_YEAR <= day.year <= validate.LAST_YEAR
 
 
-def implausible_message(what: str, day: date) -> str:
-    return (
-        f"{what} {day.isoformat()} is not a date the journal keeps (the years "
-        f"{validate.FIRST_YEAR} to {validate.LAST_YEAR}); it was left out."
+def implausible(where: Where, what: str, day: date) -> Problem:
+    """The problem of a date out of the journal's years; `what` is a label ("The birthday")."""
+    return Problem.of(
+        where,
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{what} {day} is not a date the journal keeps (the years {first} to {last}); it "
+            "was left out.",
+        ),
+        labels=("what",),
+        what=what,
+        day=day.isoformat(),
+        first=validate.FIRST_YEAR,
+        last=validate.LAST_YEAR,
     )
 
 
-def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.1f} MB"
+def megabytes(size: int) -> float:
+    return size / (1024 * 1024)
 
 
 def clean(text: str) -> str:
@@ -168,27 +221,38 @@ def cut(text: str, limit: int) -> tuple[str, int]:
     return text[: limit - 1].rstrip() + "…", len(text)
 
 
-def cut_message(label: str, length: int, limit: int) -> str:
-    return f"{label} was {length:,} characters long, more than the {limit:,} kept; it was cut."
+def was_cut(where: Where, label: str, length: int, limit: int) -> Problem:
+    """The problem of a text cut to the journal's limit; `label` names it ("The notes")."""
+    return Problem.of(
+        where,
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{label} was {length:,} characters long, more than the {limit:,} kept; it was cut.",
+        ),
+        labels=("label",),
+        label=label,
+        length=length,
+        limit=limit,
+    )
 
 
 # Each text field of a person: what it is called in a message, and how long it may be.
 _PERSON_TEXT = {
-    "display_name": ("The name", NAME_MAX),
-    "given_name": ("The given name", NAME_MAX),
-    "family_name": ("The family name", NAME_MAX),
-    "nickname": ("The nickname", NAME_MAX),
-    "organization": ("The organization", NAME_MAX),
-    "role": ("The role", NAME_MAX),
-    "met_how": ("How we met", SHORT_TEXT_MAX),
-    "notes": ("The notes", LONG_TEXT_MAX),
+    "display_name": (QT_TRANSLATE_NOOP("Validation", "The name"), NAME_MAX),
+    "given_name": (QT_TRANSLATE_NOOP("Validation", "The given name"), NAME_MAX),
+    "family_name": (QT_TRANSLATE_NOOP("Validation", "The family name"), NAME_MAX),
+    "nickname": (QT_TRANSLATE_NOOP("Validation", "The nickname"), NAME_MAX),
+    "organization": (QT_TRANSLATE_NOOP("Validation", "The organization"), NAME_MAX),
+    "role": (QT_TRANSLATE_NOOP("Validation", "The role"), NAME_MAX),
+    "met_how": (QT_TRANSLATE_NOOP("Validation", "How we met"), SHORT_TEXT_MAX),
+    "notes": (QT_TRANSLATE_NOOP("Validation", "The notes"), LONG_TEXT_MAX),
 }
 _WHERE = "\n\nWhere: "  # how netjournal.journal.imports appends an event's location
 _KIND_WORDS = {
-    "email": "An email",
-    "phone": "A phone number",
-    "url": "A link",
-    "address": "An address",
+    "email": QT_TRANSLATE_NOOP("Validation", "An email"),
+    "phone": QT_TRANSLATE_NOOP("Validation", "A phone number"),
+    "url": QT_TRANSLATE_NOOP("Validation", "A link"),
+    "address": QT_TRANSLATE_NOOP("Validation", "An address"),
 }
 
 
@@ -206,29 +270,36 @@ def fitted_person(
         if isinstance(value, str):
             fields[key], length = cut(value, limit)
             if length:
-                problems.append(Problem(where, cut_message(label, length, limit)))
+                problems.append(was_cut(where, label, length, limit))
     kept: list[IncomingMethod] = []
     for method in methods[:MAX_METHODS]:
         value, length = cut(method.value, SHORT_TEXT_MAX)
         if length:
-            word = _KIND_WORDS.get(method.kind, "A contact method")
-            problems.append(Problem(where, cut_message(word, length, SHORT_TEXT_MAX)))
+            word = _KIND_WORDS.get(method.kind, QT_TRANSLATE_NOOP("Validation", "A contact method"))
+            problems.append(was_cut(where, word, length, SHORT_TEXT_MAX))
         label, _ = cut(method.label, LABEL_MAX)
         if value:
             kept.append(IncomingMethod(method.kind, value, label))
     if len(methods) > MAX_METHODS:
         problems.append(
-            Problem(
+            Problem.of(
                 where,
-                f"It has {len(methods):,} emails, phones, links and addresses; the first "
-                f"{MAX_METHODS} were kept.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "It has {count:,} emails, phones, links and addresses; the first {kept} "
+                    "were kept.",
+                ),
+                count=len(methods),
+                kept=MAX_METHODS,
             )
         )
     names = []
     for tag in tags:
         name, length = cut(tag, NAME_MAX)
         if length:
-            problems.append(Problem(where, cut_message("A tag", length, NAME_MAX)))
+            problems.append(
+                was_cut(where, QT_TRANSLATE_NOOP("Validation", "A tag"), length, NAME_MAX)
+            )
         if name:
             names.append(name)
     return IncomingPerson(where=where, methods=tuple(kept), tags=tuple(names), **fields)  # type: ignore[arg-type]
@@ -241,12 +312,18 @@ def fitted_event(
     body leaves room for the location, which the journal appends to it)."""
     title, length = cut(title, NAME_MAX)
     if length:
-        problems.append(Problem(where, cut_message("The title", length, NAME_MAX)))
+        problems.append(
+            was_cut(where, QT_TRANSLATE_NOOP("Validation", "The title"), length, NAME_MAX)
+        )
     location, length = cut(location, SHORT_TEXT_MAX)
     if length:
-        problems.append(Problem(where, cut_message("The location", length, SHORT_TEXT_MAX)))
+        problems.append(
+            was_cut(where, QT_TRANSLATE_NOOP("Validation", "The location"), length, SHORT_TEXT_MAX)
+        )
     room = LONG_TEXT_MAX - (len(location) + len(_WHERE) if location else 0)
     body, length = cut(body, room)
     if length:
-        problems.append(Problem(where, cut_message("The description", length, room)))
+        problems.append(
+            was_cut(where, QT_TRANSLATE_NOOP("Validation", "The description"), length, room)
+        )
     return IncomingEvent(where=where, title=title, body=body, location=location, **fields)  # type: ignore[arg-type]

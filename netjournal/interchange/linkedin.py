@@ -16,8 +16,9 @@ import re
 from datetime import date
 from pathlib import Path
 
+from netjournal.errors import QT_TRANSLATE_NOOP
 from netjournal.interchange import limits
-from netjournal.journal.incoming import IncomingMethod, IncomingPerson, Parsed, Problem, Where
+from netjournal.journal.incoming import ROW, IncomingMethod, IncomingPerson, Parsed, Problem, Where
 
 FORMAT = "linkedin"
 HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On")
@@ -59,7 +60,7 @@ def read(path: Path) -> Parsed:
     name = path.name
     refused = limits.refusal(path)
     if refused:
-        parsed.problems.append(Problem(Where(name), refused))
+        parsed.problems.append(refused)
         return parsed
     columns: dict[str, int] | None = None
     try:
@@ -70,26 +71,27 @@ def read(path: Path) -> Parsed:
                 continue
             if not any(f.strip() for f in row):
                 continue
-            where = Where(name, f"row {row_number}", line)
+            where = Where(name, ROW, row_number, line)
             parsed.people.append(_person(where, row, columns, parsed.problems))
     except limits.FileTooLarge:
         parsed.people.clear()
-        parsed.problems.append(Problem(Where(name), limits.too_large()))
+        parsed.problems.append(limits.too_large(name))
         return parsed
     except limits.BrokenCsv as exc:
-        parsed.problems.append(Problem(Where(name), str(exc)))
+        parsed.problems.append(Problem.because(Where(name), exc))
         return parsed
     except OSError as exc:
-        parsed.problems.append(
-            Problem(Where(name), f"The file cannot be read: {exc.strerror or exc}.")
-        )
+        parsed.problems.append(limits.unreadable(name, exc))
         return parsed
     if columns is None:
         parsed.problems.append(
-            Problem(
+            Problem.of(
                 Where(name),
-                "No header row of LinkedIn's connections (First Name, Last Name, … "
-                "Connected On) was found in the file.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "No header row of LinkedIn's connections (First Name, Last Name, … "
+                    "Connected On) was found in the file.",
+                ),
             )
         )
     return parsed
@@ -113,14 +115,18 @@ def _person(
         met_on = connected_on(connected)
         if met_on is None:
             problems.append(
-                Problem(
+                Problem.of(
                     where,
-                    f"“{connected}” (Connected On) is not a date; the day you connected was "
-                    "left out.",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "“{text}” (Connected On) is not a date; the day you connected was left "
+                        "out.",
+                    ),
+                    text=connected,
                 )
             )
         elif not limits.plausible(met_on):
-            problems.append(Problem(where, limits.implausible_message("Connected On", met_on)))
+            problems.append(limits.implausible(where, "Connected On", met_on))
             met_on = None
     return limits.fitted_person(
         where,

@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from netjournal.errors import QT_TRANSLATE_NOOP
 from netjournal.interchange import google_csv, ics, limits, linkedin, vcard
 from netjournal.journal.incoming import Parsed, Problem, Where
 
@@ -26,10 +27,16 @@ READERS: dict[str, Callable[[Path], Parsed]] = {
 EXTENSIONS = {".vcf": vcard.FORMAT, ".vcard": vcard.FORMAT, ".ics": ics.FORMAT, ".ical": ics.FORMAT}
 # How much of a file is looked at to tell what it is.
 SNIFF_BYTES = 64 * 1024
-NONE_OF_THESE = (
-    "It is none of the files NetJournal imports: a vCard file (.vcf), a calendar "
-    "(.ics), LinkedIn's Connections.csv, a Google Contacts CSV export or a NetJournal "
-    "backup (.json)."
+NONE_OF_THESE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "It is none of the files NetJournal imports: a vCard file (.vcf), a calendar (.ics), "
+    "LinkedIn's Connections.csv, a Google Contacts CSV export or a NetJournal backup (.json).",
+)
+NEITHER_CSV = QT_TRANSLATE_NOOP(
+    "Validation",
+    "It is a CSV file, but neither LinkedIn's Connections.csv (with the columns First Name, "
+    "Last Name, URL, Email Address, Company, Position, Connected On) nor a Google Contacts "
+    "export (First Name, … E-mail 1 - Value, Labels).",
 )
 
 
@@ -38,20 +45,19 @@ def read(path: Path) -> Parsed:
     path = Path(path)
     refused = limits.refusal(path)
     if refused:
-        return Parsed(path=path, format=UNKNOWN, problems=[Problem(Where(path.name), refused)])
+        return Parsed(path=path, format=UNKNOWN, problems=[refused])
     try:
         kind, why = format_of(path)
     except OSError as exc:
-        problem = Problem(Where(path.name), f"The file cannot be read: {exc.strerror or exc}.")
-        return Parsed(path=path, format=UNKNOWN, problems=[problem])
+        return Parsed(path=path, format=UNKNOWN, problems=[limits.unreadable(path.name, exc)])
     if kind is None:
-        return Parsed(path=path, format=UNKNOWN, problems=[Problem(Where(path.name), why)])
+        return Parsed(path=path, format=UNKNOWN, problems=[Problem.of(Where(path.name), why)])
     return READERS[kind](path)
 
 
 def format_of(path: Path) -> tuple[str | None, str]:
     """The format of the file ("vcard", "ics", "linkedin", "google") by its first
-    bytes, then by its extension; or None and why it is none of them."""
+    bytes, then by its extension; or None and why it is none of them (a marked template)."""
     with path.open("rb") as stream:
         head = stream.read(SNIFF_BYTES)
     text = _sniffed_text(head)
@@ -76,11 +82,7 @@ def format_of(path: Path) -> tuple[str | None, str]:
     if by_extension:
         return by_extension, ""
     if path.suffix.lower() == ".csv":
-        return None, (
-            "It is a CSV file, but neither LinkedIn's Connections.csv (with the columns "
-            "First Name, Last Name, URL, Email Address, Company, Position, Connected On) "
-            "nor a Google Contacts export (First Name, … E-mail 1 - Value, Labels)."
-        )
+        return None, NEITHER_CSV
     return None, NONE_OF_THESE
 
 

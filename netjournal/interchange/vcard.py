@@ -56,8 +56,17 @@ from typing import Any, BinaryIO
 import vobject
 from vobject.base import ParseError, parseParams
 
+from netjournal.errors import QT_TRANSLATE_NOOP, Words
 from netjournal.interchange import limits, photos
-from netjournal.journal.incoming import IncomingMethod, IncomingPerson, Parsed, Problem, Where
+from netjournal.journal.incoming import (
+    CARD,
+    LEFT_OUT,
+    IncomingMethod,
+    IncomingPerson,
+    Parsed,
+    Problem,
+    Where,
+)
 
 FORMAT = "vcard"
 # Properties whose value is binary data, read here (PHOTO) or not at all.
@@ -74,6 +83,7 @@ _STRUCTURED = frozenset({"N", "ADR", "ORG"})
 _LISTS = frozenset({"CATEGORIES"})
 # How often one card is read again after leaving out a line vobject refused.
 _RETRIES = 20
+_UNREADABLE_CARD = QT_TRANSLATE_NOOP("Validation", "The card could not be read ({reason}).")
 _PREVIEW = 60
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a byte that was not UTF-8
@@ -156,18 +166,16 @@ def read(path: Path) -> Parsed:
     parsed = Parsed(path=path, format=FORMAT)
     refused = limits.refusal(path)
     if refused:
-        parsed.problems.append(Problem(Where(path.name), refused))
+        parsed.problems.append(refused)
         return parsed
     try:
         with path.open("rb") as stream:
             read_stream(stream, path.name, parsed)
     except limits.FileTooLarge:
         parsed.people.clear()
-        parsed.problems.append(Problem(Where(path.name), limits.too_large()))
+        parsed.problems.append(limits.too_large(path.name))
     except OSError as exc:
-        parsed.problems.append(
-            Problem(Where(path.name), f"The file cannot be read: {exc.strerror or exc}.")
-        )
+        parsed.problems.append(limits.unreadable(path.name, exc))
     return parsed
 
 
@@ -183,7 +191,12 @@ def read_stream(stream: BinaryIO, name: str, parsed: Parsed) -> None:
     reader.finish()
     if not cards:
         parsed.problems.append(
-            Problem(Where(name), "No card (BEGIN:VCARD … END:VCARD) was found in the file.")
+            Problem.of(
+                Where(name),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "No card (BEGIN:VCARD … END:VCARD) was found in the file."
+                ),
+            )
         )
 
 
@@ -265,10 +278,14 @@ def _cards(lines: Iterable[tuple[int, str]], name: str, problems: list[Problem])
             if not stray:
                 stray = True
                 problems.append(
-                    Problem(
+                    Problem.of(
                         Where(name, line=number),
-                        f"“{_preview(line)}” is outside any card (BEGIN:VCARD … END:VCARD); "
-                        "it was skipped.",
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "“{text}” is outside any card (BEGIN:VCARD … END:VCARD); it was "
+                            "skipped.",
+                        ),
+                        text=_preview(line),
                     )
                 )
             continue
@@ -293,9 +310,12 @@ def _cards(lines: Iterable[tuple[int, str]], name: str, problems: list[Problem])
         if first in " \t":
             if pieces is None:
                 problems.append(
-                    Problem(
-                        Where(name, f"card {card.index}", number),
-                        f"“{_preview(line)}” continues no line; it was skipped.",
+                    Problem.of(
+                        Where(name, CARD, card.index, number),
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "“{text}” continues no line; it was skipped."
+                        ),
+                        text=_preview(line),
                     )
                 )
                 continue
@@ -379,25 +399,38 @@ def _without_params(head: str, *names: str) -> str:
     return ";".join(kept)
 
 
-def _decode_bytes(data: bytes, charset: str) -> tuple[str, str]:
+def _decode_bytes(data: bytes, charset: str) -> tuple[str, Words | str]:
     """`data` as text in `charset` (else UTF-8, else Windows-1252), and what went wrong."""
-    said = ""
+    said: Words | str = ""
     if charset:
         try:
             codecs.lookup(charset)
         except LookupError:
-            said = f"its charset “{charset}” is unknown; it was read as UTF-8"
+            said = Words.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "its charset “{charset}” is unknown; it was read as UTF-8"
+                ),
+                charset=charset,
+            )
             charset = ""
     if not charset:
         try:
             return data.decode("utf-8"), said
         except UnicodeDecodeError:
-            return data.decode("cp1252", "replace"), said or (
-                "it is not UTF-8 and says no charset; it was read as Windows-1252"
+            return data.decode("cp1252", "replace"), said or Words.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "it is not UTF-8 and says no charset; it was read as Windows-1252"
+                )
             )
     text = data.decode(charset, "replace")
     if "\ufffd" in text:
-        said = f"some of its bytes are not {charset} and were replaced by “\ufffd”"
+        said = Words.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "some of its bytes are not {charset} and were replaced by “{mark}”"
+            ),
+            charset=charset,
+            mark="\ufffd",
+        )
     return text, said
 
 
@@ -443,10 +476,11 @@ class _CardReader:
         self.linked_photos: list[tuple[int, int, str]] = []  # card, line, link
 
     def where(self, card: _Card, line: int | None = None) -> Where:
-        return Where(self.name, f"card {card.index}", card.first_line if line is None else line)
+        return Where(self.name, CARD, card.index, card.first_line if line is None else line)
 
-    def problem(self, card: _Card, message: str, line: int | None = None) -> None:
-        self.problems.append(Problem(self.where(card, line), message))
+    def problem(self, card: _Card, template: str, line: int | None = None, **params: Any) -> None:
+        """Note a problem of `card` (at `line`) from a marked template and its values."""
+        self.problems.append(Problem.of(self.where(card, line), template, **params))
 
     def finish(self) -> None:
         """Say once for the file that photos given as links were not fetched."""
@@ -456,19 +490,28 @@ class _CardReader:
         cards = sorted({c for c, _, _ in self.linked_photos})
         if len(cards) == 1:
             self.problems.append(
-                Problem(
-                    Where(self.name, f"card {card}", line),
-                    f"The photo is a link ({_preview(link)}), not a picture in the file; "
-                    "NetJournal downloads nothing, so it was left out.",
+                Problem.of(
+                    Where(self.name, CARD, card, line),
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The photo is a link ({link}), not a picture in the file; NetJournal "
+                        "downloads nothing, so it was left out.",
+                    ),
+                    link=_preview(link),
                 )
             )
             return
         shown = ", ".join(str(c) for c in cards[:5]) + (", …" if len(cards) > 5 else "")
         self.problems.append(
-            Problem(
+            Problem.of(
                 Where(self.name),
-                f"The photos of {len(cards):,} cards (cards {shown}) are links, not pictures "
-                "in the file; NetJournal downloads nothing, so they were left out.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The photos of {count:,} cards (cards {shown}) are links, not pictures in "
+                    "the file; NetJournal downloads nothing, so they were left out.",
+                ),
+                count=len(cards),
+                shown=shown,
             )
         )
 
@@ -479,8 +522,11 @@ class _CardReader:
         if not card.closed:
             self.problem(
                 card,
-                "The card has no END:VCARD; it was read up to where the next card or the "
-                "file begins.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The card has no END:VCARD; it was read up to where the next card or the "
+                    "file begins.",
+                ),
             )
         version = ""
         for line in card.lines:
@@ -496,9 +542,12 @@ class _CardReader:
             if colon <= 0:
                 self.problem(
                     card,
-                    f"The line “{_preview(text)}” could not be read (it has no “:”); "
-                    "it was left out.",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The line “{text}” could not be read (it has no “:”); it was left out.",
+                    ),
                     line.number,
+                    text=_preview(text),
                 )
                 continue
             head = text[:colon]
@@ -514,9 +563,13 @@ class _CardReader:
                 if prop in ("BEGIN", "END"):
                     self.problem(
                         card,
-                        f"The line “{_preview(text)}” begins or ends something inside the "
-                        "card; it was left out.",
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "The line “{text}” begins or ends something inside the card; it "
+                            "was left out.",
+                        ),
                         line.number,
+                        text=_preview(text),
                     )
                 continue
             decoded = False
@@ -525,8 +578,11 @@ class _CardReader:
             elif semi >= 0 and ("ENCODING=B" in head.upper() or "BASE64" in head.upper()):
                 self.problem(
                     card,
-                    f"The {prop} is binary data, not text; it was left out.",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The {prop} is binary data, not text; it was left out."
+                    ),
                     line.number,
+                    prop=prop,
                 )
                 continue
             prepared.append(f"{head}:{_escaped(prop, value, version, decoded)}")
@@ -545,7 +601,13 @@ class _CardReader:
         text, said = _decode_bytes(raw, charset)
         if said:
             named = head.split(";", 1)[0]
-            self.problem(card, f"{named[named.rfind('.') + 1 :].upper()}: {said}.", line.number)
+            self.problem(
+                card,
+                QT_TRANSLATE_NOOP("Validation", "{prop}: {said}."),
+                line.number,
+                prop=named[named.rfind(".") + 1 :].upper(),
+                said=said,
+            )
         head = limits.clean(_without_params(head, "ENCODING", "QUOTED-PRINTABLE", "CHARSET"))
         return head, text, True
 
@@ -561,18 +623,20 @@ class _CardReader:
                 at = exc.lineNumber
                 position = (at - first) // step if isinstance(at, int) else -1
                 if not 0 <= position < len(prepared):
-                    self.problem(card, f"The card could not be read ({_reason(exc)}).")
+                    self.problem(card, _UNREADABLE_CARD, reason=_reason(exc))
                     return None
                 self.problem(
                     card,
-                    f"The line “{_preview(prepared[position])}” could not be read; "
-                    "it was left out.",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The line “{text}” could not be read; it was left out."
+                    ),
                     numbers[position],
+                    text=_preview(prepared[position]),
                 )
                 del prepared[position], numbers[position]
                 continue
             except Exception as exc:
-                self.problem(card, f"The card could not be read ({_reason(exc)}).")
+                self.problem(card, _UNREADABLE_CARD, reason=_reason(exc))
                 return None
             returned = {
                 child.lineNumber for children in component.contents.values() for child in children
@@ -581,9 +645,12 @@ class _CardReader:
                 if first + position * step not in returned:
                     self.problem(
                         card,
-                        f"The line “{_preview(prepared[position])}” was not read by the "
-                        "vCard parser; it was left out.",
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "The line “{text}” was not read by the vCard parser; it was left out.",
+                        ),
                         number,
+                        text=_preview(prepared[position]),
                     )
             # From here on a property's line is the file's line, as a person counts them.
             for children in component.contents.values():
@@ -592,7 +659,13 @@ class _CardReader:
                     if 0 <= position < len(numbers):
                         child.lineNumber = numbers[position]
             return component
-        self.problem(card, f"The card could not be read: more than {_RETRIES} broken lines.")
+        self.problem(
+            card,
+            QT_TRANSLATE_NOOP(
+                "Validation", "The card could not be read: more than {count} broken lines."
+            ),
+            count=_RETRIES,
+        )
         return None
 
     # --- the person ------------------------------------------------------------------
@@ -667,31 +740,29 @@ class _CardReader:
                 try:
                     day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
                 except ValueError:
-                    self.problem(
-                        card,
-                        f"The birthday “{text}” is not a date; it was left out.",
-                        child.lineNumber,
-                    )
+                    self.problem(card, limits.BIRTHDAY_NOT_A_DATE, child.lineNumber, text=text)
                     continue
                 if not limits.plausible(day):
-                    self.problem(
-                        card, limits.implausible_message("The birthday", day), child.lineNumber
+                    self.problems.append(
+                        limits.implausible(
+                            self.where(card, child.lineNumber),
+                            QT_TRANSLATE_NOOP("Validation", "The birthday"),
+                            day,
+                        )
                     )
                     continue
                 return day
             if no_year or match:
                 self.problem(
                     card,
-                    f"The birthday “{text}” has no year; the journal keeps whole dates, so "
-                    "it was left out.",
+                    limits.BIRTHDAY_WITHOUT_YEAR,
                     child.lineNumber,
+                    text=text,
                 )
                 continue
             if text:
                 self.problem(
-                    card,
-                    f"The birthday “{_preview(text)}” is not a date; it was left out.",
-                    child.lineNumber,
+                    card, limits.BIRTHDAY_NOT_A_DATE, child.lineNumber, text=_preview(text)
                 )
         return None
 
@@ -711,7 +782,11 @@ class _CardReader:
                 )
                 if not comma or not meta.lower().endswith("base64"):
                     self.problem(
-                        card, "The photo is not base64 data; it was left out.", line.number
+                        card,
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "The photo is not base64 data; it was left out."
+                        ),
+                        line.number,
                     )
                     continue
                 value, encoding = payload, "B"
@@ -721,8 +796,11 @@ class _CardReader:
                 except (binascii.Error, ValueError):
                     self.problem(
                         card,
-                        "The photo could not be read: its base64 data is broken or cut "
-                        "short; it was left out.",
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "The photo could not be read: its base64 data is broken or cut "
+                            "short; it was left out.",
+                        ),
                         line.number,
                     )
                     continue
@@ -739,7 +817,7 @@ class _CardReader:
             try:
                 return photos.thumbnail(data)
             except photos.PhotoRefused as exc:
-                self.problem(card, f"{exc.message} It was left out.", line.number)
+                self.problem(card, LEFT_OUT, line.number, reason=exc)
         return None
 
 

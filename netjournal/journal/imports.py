@@ -15,9 +15,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NetJournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NetJournalError, Words
 from netjournal.journal import validate as v
-from netjournal.journal.incoming import IncomingEvent, IncomingPerson, Parsed, Problem
+from netjournal.journal.incoming import (
+    LEFT_OUT,
+    IncomingEvent,
+    IncomingPerson,
+    Parsed,
+    Problem,
+)
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.people import People, _clean_contact_methods
 from netjournal.journal.vocab import EntryKind
@@ -149,7 +155,13 @@ def _clean_incoming(person: IncomingPerson, problems: list[Problem]) -> dict[str
                 )
             )
         except InvalidInput as exc:
-            problems.append(Problem(person.where, f"{exc.message} It was left out."))
+            problems.append(
+                Problem.of(
+                    person.where,
+                    LEFT_OUT,
+                    reason=exc,
+                )
+            )
     values["contact_methods"] = methods
     values["tags"] = v.names(list(person.tags), "tags", QT_TRANSLATE_NOOP("Validation", "Tag"))
     values["photo"] = People._clean_photo(person.photo) if person.photo else None
@@ -176,35 +188,62 @@ def _clean_event(event: IncomingEvent) -> dict[str, Any]:
     }
 
 
-def _merge_adds(current: dict[str, Any], values: dict[str, Any]) -> tuple[dict[str, Any], str]:
+# What a merge says it fills in, for each field it may fill.
+_FIELD_WORDS = {
+    "given_name": QT_TRANSLATE_NOOP("Validation", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("Validation", "family name"),
+    "nickname": QT_TRANSLATE_NOOP("Validation", "nickname"),
+    "organization": QT_TRANSLATE_NOOP("Validation", "organization"),
+    "role": QT_TRANSLATE_NOOP("Validation", "role"),
+    "met_how": QT_TRANSLATE_NOOP("Validation", "how you met"),
+    "birthday": QT_TRANSLATE_NOOP("Validation", "birthday"),
+    "met_on": QT_TRANSLATE_NOOP("Validation", "when you met"),
+}
+_METHOD_WORDS = {
+    "email": QT_TRANSLATE_NOOP("Validation", "email"),
+    "phone": QT_TRANSLATE_NOOP("Validation", "phone"),
+    "url": QT_TRANSLATE_NOOP("Validation", "link"),
+    "address": QT_TRANSLATE_NOOP("Validation", "address"),
+}
+
+
+def _merge_adds(current: dict[str, Any], values: dict[str, Any]) -> tuple[dict[str, Any], Words]:
     """What merging `values` into the person `current` changes, and it said in words."""
     changes: dict[str, Any] = {}
-    said: list[str] = []
+    said: list[Words] = []
     for key in (*_FILLABLE, *_DATES):
         if values.get(key) and not current.get(key):
             changes[key] = values[key]
-            said.append(key.replace("_", " "))
+            said.append(Words.of(_FIELD_WORDS[key]))
     notes = values.get("notes", "")
     if notes and notes not in (current.get("notes") or ""):
         changes["notes"] = (
             f"{current['notes']}\n\n{notes}".strip() if current.get("notes") else notes
         )
-        said.append("notes")
+        said.append(Words.of(QT_TRANSLATE_NOOP("Validation", "notes")))
     have = {(m["kind"], m["value"].casefold()) for m in current["contact_methods"]}
     extra = [m for m in values["contact_methods"] if (m["kind"], m["value"].casefold()) not in have]
     if extra:
         changes["contact_methods"] = [*current["contact_methods"], *extra]
         kinds = sorted({m["kind"] for m in extra})
-        said.append(f"{len(extra)} {'/'.join(kinds)}")
+        said.append(
+            Words.of(
+                QT_TRANSLATE_NOOP("Validation", "{count} contact details ({kinds})"),
+                count=len(extra),
+                kinds=tuple(Words.of(_METHOD_WORDS.get(k, k)) for k in kinds),
+            )
+        )
     have_tags = {t["name"].casefold() for t in current["tags"]}
     tags = [t for t in values["tags"] if t.casefold() not in have_tags]
     if tags:
         changes["tags"] = [*(t["name"] for t in current["tags"]), *tags]
-        said.append(f"tags {', '.join(tags)}")
+        said.append(
+            Words.of(QT_TRANSLATE_NOOP("Validation", "tags {names}"), names=", ".join(tags))
+        )
     if values.get("photo") and not current.get("photo"):
         changes["photo"] = values["photo"]
-        said.append("a photo")
-    return changes, ", ".join(said)
+        said.append(Words.of(QT_TRANSLATE_NOOP("Validation", "a photo")))
+    return changes, Words.listed(said)
 
 
 class Imports(JournalApi):
@@ -242,13 +281,21 @@ class Imports(JournalApi):
             try:
                 values = _clean_incoming(person, problems)
             except InvalidInput as exc:
-                steps.append(PersonStep(person, SKIP, reason=exc.message))
+                steps.append(PersonStep(person, SKIP, reason=Words.because(exc)))
                 continue
             emails = [m["value"].lower() for m in values["contact_methods"] if m["kind"] == "email"]
             if not values["display_name"]:
                 if not emails:
                     steps.append(
-                        PersonStep(person, SKIP, reason="It has neither a name nor an email.")
+                        PersonStep(
+                            person,
+                            SKIP,
+                            reason=Words.of(
+                                QT_TRANSLATE_NOOP(
+                                    "Validation", "It has neither a name nor an email."
+                                )
+                            ),
+                        )
                     )
                     continue
                 values["display_name"] = emails[0]
@@ -258,8 +305,13 @@ class Imports(JournalApi):
                     PersonStep(
                         person,
                         SKIP,
-                        reason=f"The same person as {incoming[earlier].where} (same email): "
-                        "imported once.",
+                        reason=Words.of(
+                            QT_TRANSLATE_NOOP(
+                                "Validation",
+                                "The same person as {where} (same email): imported once.",
+                            ),
+                            where=incoming[earlier].where,
+                        ),
                     )
                 )
                 continue
@@ -286,7 +338,12 @@ class Imports(JournalApi):
                         SKIP,
                         match,
                         matched_by,
-                        f"Already in the journal as {current['display_name']}, with nothing new.",
+                        Words.of(
+                            QT_TRANSLATE_NOOP(
+                                "Validation", "Already in the journal as {name}, with nothing new."
+                            ),
+                            name=current["display_name"],
+                        ),
                     )
                 )
                 continue
@@ -301,21 +358,45 @@ class Imports(JournalApi):
         seen: set[tuple[str, str]] = set()
         for event in events:
             if not event.title.strip() and not event.body.strip():
-                steps.append(EventStep(event, SKIP, reason="It has no title and no description."))
+                steps.append(
+                    EventStep(
+                        event,
+                        SKIP,
+                        reason=Words.of(
+                            QT_TRANSLATE_NOOP("Validation", "It has no title and no description.")
+                        ),
+                    )
+                )
                 continue
             key = (event.uid or event.title.strip(), event.occurred_at.isoformat())
             if key in seen:
-                steps.append(EventStep(event, SKIP, reason="The same event twice: imported once."))
+                steps.append(
+                    EventStep(
+                        event,
+                        SKIP,
+                        reason=Words.of(
+                            QT_TRANSLATE_NOOP("Validation", "The same event twice: imported once.")
+                        ),
+                    )
+                )
                 continue
             seen.add(key)
             try:
                 values = _clean_event(event)
             except InvalidInput as exc:
-                steps.append(EventStep(event, SKIP, reason=exc.message))
+                steps.append(EventStep(event, SKIP, reason=Words.because(exc)))
                 continue
             if entry_store.entry_at(values["title"], values["occurred_at"]):
                 steps.append(
-                    EventStep(event, SKIP, reason="An entry with this title at this time exists.")
+                    EventStep(
+                        event,
+                        SKIP,
+                        reason=Words.of(
+                            QT_TRANSLATE_NOOP(
+                                "Validation", "An entry with this title at this time exists."
+                            )
+                        ),
+                    )
                 )
                 continue
             known = tuple(

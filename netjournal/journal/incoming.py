@@ -9,9 +9,18 @@ here knows a file format, and nothing here writes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
+
+from netjournal.errors import QT_TRANSLATE_NOOP, NetJournalError
+
+# What a `Where` points at in a file.
+CARD, ROW, EVENT = "card", "row", "event"
+# A problem that passes on why something was refused, and that it is not imported.
+LEFT_OUT = QT_TRANSLATE_NOOP("Validation", "{reason} It was left out.")
 
 
 @dataclass(frozen=True)
@@ -19,8 +28,16 @@ class Where:
     """Where in a file something was read: the file, and a card, row or event in it."""
 
     file: str  # the file's name, as the user knows it
-    item: str = ""  # "card 3", "row 12", "event 2"
+    kind: str = ""  # "card", "row" or "event"; "" for the file as a whole
+    number: int | None = None  # which card, row or event (from 1)
     line: int | None = None  # the first line of it in the file, when known
+
+    @property
+    def item(self) -> str:
+        """ "card 3", "row 12", "event 2" (English; the interface says it in its language)."""
+        if not self.kind:
+            return ""
+        return self.kind if self.number is None else f"{self.kind} {self.number}"
 
     def __str__(self) -> str:
         parts = [self.file]
@@ -84,10 +101,30 @@ class IncomingEvent:
 
 @dataclass(frozen=True)
 class Problem:
-    """Something of a file that could not be read, and why, in words."""
+    """Something of a file that could not be read, and why, in words.
+
+    Like an error (`netjournal.errors.NetJournalError.of`), a problem made with `of`
+    keeps its English template and parameters, for the interface to say it in the
+    reader's language; `message` is the English.
+    """
 
     where: Where
     message: str
+    template: str | None = field(default=None, compare=False)
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+    labels: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def of(
+        cls, where: Where, template: str, *, labels: Iterable[str] = (), **params: Any
+    ) -> Problem:
+        """The problem from a template marked with QT_TRANSLATE_NOOP("Validation", ...)."""
+        return cls(where, template.format(**params), template, params, tuple(labels))
+
+    @classmethod
+    def because(cls, where: Where, error: NetJournalError) -> Problem:
+        """The problem an error describes, its wording kept for translation."""
+        return cls(where, error.message, error.template, dict(error.params), error.labels)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"

@@ -12,6 +12,8 @@ import pytest
 from netjournal.journal import Journal
 from netjournal.journal.imports import ImportCancelled
 from netjournal.journal.incoming import (
+    CARD,
+    EVENT,
     IncomingEvent,
     IncomingMethod,
     IncomingPerson,
@@ -25,7 +27,7 @@ Snapshot = dict[str, list[tuple[Any, ...]]]
 
 def card(n: int, name: str = "", *emails: str, **fields: Any) -> IncomingPerson:
     return IncomingPerson(
-        Where("contacts.vcf", f"card {n}", n * 10),
+        Where("contacts.vcf", CARD, n, n * 10),
         display_name=name,
         methods=tuple(IncomingMethod("email", e, "work") for e in emails),
         **fields,
@@ -144,7 +146,7 @@ def test_events_become_entries_with_the_people_found_by_email(journal: Journal, 
     when = datetime(2026, 3, 4, 15, 30, tzinfo=UTC)
     events = (
         IncomingEvent(
-            Where("cal.ics", "event 1"),
+            Where("cal.ics", EVENT, 1),
             "Capstone meeting",
             when,
             body="Scope",
@@ -152,9 +154,9 @@ def test_events_become_entries_with_the_people_found_by_email(journal: Journal, 
             attendee_emails=("ana@uni.example", "new@x.example", "stranger@y.example"),
             uid="abc",
         ),
-        IncomingEvent(Where("cal.ics", "event 2"), "Capstone meeting", when, uid="abc"),
-        IncomingEvent(Where("cal.ics", "event 3"), "", when),
-        IncomingEvent(Where("cal.ics", "event 4"), "Ancient", datetime(1500, 1, 1, tzinfo=UTC)),
+        IncomingEvent(Where("cal.ics", EVENT, 2), "Capstone meeting", when, uid="abc"),
+        IncomingEvent(Where("cal.ics", EVENT, 3), "", when),
+        IncomingEvent(Where("cal.ics", EVENT, 4), "Ancient", datetime(1500, 1, 1, tzinfo=UTC)),
     )
     plan = journal.imports.plan([parsed(card(1, "Newt", "new@x.example"), events=events)])
     assert [e.action for e in plan.events] == ["new", "skip", "skip", "skip"]
@@ -197,7 +199,7 @@ def test_problems_of_reading_are_in_the_plan(journal: Journal) -> None:
         Path("bad.vcf"),
         "vcard",
         [card(1, "Good One")],
-        problems=[Problem(Where("bad.vcf", "card 2", 14), "The card ends before END:VCARD.")],
+        problems=[Problem(Where("bad.vcf", CARD, 2, 14), "The card ends before END:VCARD.")],
     )
     plan = journal.imports.plan([broken])
     assert plan.new == 1

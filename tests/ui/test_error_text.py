@@ -9,10 +9,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from netjournal.errors import InvalidInput, JournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, JournalError, Words
+from netjournal.interchange import limits
 from netjournal.journal import Journal
+from netjournal.journal.incoming import CARD, Problem, Where
 from netjournal.ui import i18n
-from netjournal.ui.errors_text import error_text
+from netjournal.ui.errors_text import (
+    error_text,
+    problem_text,
+    where_in_file,
+    where_text,
+    words_text,
+)
 
 GERMAN = {
     "{label}: “{value}” is not a date that exists (expected YYYY-MM-DD).": (
@@ -25,6 +33,24 @@ GERMAN = {
     "Name": "NAME-ÜBERSETZT",
     # A translator's typo in a placeholder must not hide the error.
     "{label} cannot be empty.": "{etikett} darf nicht leer sein.",
+    # Problems met reading a file, and the words of an import plan.
+    "{label} was {length:,} characters long, more than the {limit:,} kept; it was cut.": (
+        "{label} war {length:,} Zeichen lang, mehr als die {limit:,}, die behalten werden; gekürzt."
+    ),
+    "The notes": "Die Notizen",
+    "The file is too large to import: {size:,.1f} MB, at most {limit:,.1f} MB.": (
+        "Die Datei ist zu groß zum Importieren: {size:,.1f} MB, höchstens {limit:,.1f} MB."
+    ),
+    "{reason} It was left out.": "{reason} Es wurde ausgelassen.",
+    "The same person as {where} (same email): imported once.": (
+        "Dieselbe Person wie {where} (gleiche E-Mail): einmal importiert."
+    ),
+    "card {n}": "Karte {n}",
+    "line {n}": "Zeile {n}",
+    "{count} contact details ({kinds})": "{count} Kontaktangaben ({kinds})",
+    "email": "E-Mail",
+    "phone": "Telefon",
+    "a photo": "ein Foto",
 }
 
 
@@ -111,3 +137,76 @@ def test_an_error_without_template_and_a_foreign_error_show_their_message(
 ) -> None:
     assert error_text(JournalError("The disk is full.")) == "The disk is full."
     assert error_text(OSError("No space left on device")) == "No space left on device"
+
+
+def test_a_cut_field_reads_in_german_with_numbers_grouped_the_german_way(
+    german: i18n.Installed,
+) -> None:
+    problem = limits.was_cut(Where("a.vcf"), "The notes", 12_345, 10_000)
+    assert problem.message == (
+        "The notes was 12,345 characters long, more than the 10,000 kept; it was cut."
+    )
+    assert problem_text(problem) == (
+        "Die Notizen war 12.345 Zeichen lang, mehr als die 10.000, die behalten werden; gekürzt."
+    )
+
+
+def test_a_refused_file_says_its_size_in_the_locale(german: i18n.Installed, tmp_path: Path) -> None:
+    big = tmp_path / "big.vcf"
+    big.write_bytes(b"x" * 3 * 1024 * 1024)
+    problem = limits.refusal(big, 1024 * 1024)
+    assert problem is not None
+    assert problem.where == Where("big.vcf")
+    assert problem.message == "The file is too large to import: 3.0 MB, at most 1.0 MB."
+    assert problem_text(problem) == (
+        "Die Datei ist zu groß zum Importieren: 3,0 MB, höchstens 1,0 MB."
+    )
+
+
+def test_a_problem_passing_on_an_error_translates_both(
+    german: i18n.Installed, journal: Journal
+) -> None:
+    error = _refusal(lambda: journal.goals.create("Run", target_on="2025-02-30"))
+    problem = Problem.of(
+        Where("a.vcf"), QT_TRANSLATE_NOOP("Validation", "{reason} It was left out."), reason=error
+    )
+    assert problem.message == f"{error.message} It was left out."
+    assert problem_text(problem) == (
+        "Zieldatum: „2025-02-30“ ist kein Datum, das es gibt (erwartet JJJJ-MM-TT). "
+        "Es wurde ausgelassen."
+    )
+
+
+def test_where_in_a_file_is_said_in_german(german: i18n.Installed) -> None:
+    where = Where("contacts.vcf", CARD, 5, 1052)
+    assert str(where) == "contacts.vcf, card 5, line 1052"
+    assert where_in_file(where) == "Karte 5, Zeile 1.052"
+    assert where_text(where) == "contacts.vcf, Karte 5, Zeile 1.052"
+    assert where_text(Where("contacts.vcf")) == "contacts.vcf"
+    reason = Words.of(
+        QT_TRANSLATE_NOOP("Validation", "The same person as {where} (same email): imported once."),
+        where=Where("contacts.vcf", CARD, 2, 14),
+    )
+    assert reason == "The same person as contacts.vcf, card 2, line 14 (same email): imported once."
+    assert words_text(reason) == (
+        "Dieselbe Person wie contacts.vcf, Karte 2, Zeile 14 (gleiche E-Mail): einmal importiert."
+    )
+
+
+def test_what_a_merge_adds_is_listed_in_german(german: i18n.Installed) -> None:
+    said = Words.listed(
+        [
+            Words.of(
+                QT_TRANSLATE_NOOP("Validation", "{count} contact details ({kinds})"),
+                count=2,
+                kinds=(
+                    Words.of(QT_TRANSLATE_NOOP("Validation", "email")),
+                    Words.of(QT_TRANSLATE_NOOP("Validation", "phone")),
+                ),
+            ),
+            Words.of(QT_TRANSLATE_NOOP("Validation", "a photo")),
+        ]
+    )
+    assert said == "2 contact details (email, phone), a photo"
+    assert words_text(said) == "2 Kontaktangaben (E-Mail, Telefon), ein Foto"
+    assert words_text("typed by hand") == "typed by hand"

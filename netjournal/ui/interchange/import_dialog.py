@@ -53,7 +53,8 @@ from PySide6.QtWidgets import (
 
 from netjournal.journal import Journal
 from netjournal.journal.imports import MERGE, NEW, SKIP, ImportPlan
-from netjournal.journal.incoming import Problem, Where
+from netjournal.journal.incoming import Problem
+from netjournal.ui.errors_text import problem_text, where_in_file, where_text, words_text
 from netjournal.ui.format import format_date, format_time, ui_locale
 from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.interchange.worker import JobRunner
@@ -168,20 +169,6 @@ def table_words(table: str) -> str:
 def field_words(column: str) -> str:
     words = FIELD_WORDS.get(column)
     return Import.tr(words) if words else column.replace("_", " ").capitalize()
-
-
-def where_in_file(where: Where) -> str:
-    """The card, row or event and its line, without the file: "card 5, line 52"."""
-    parts = [where.item] if where.item else []
-    if where.line is not None:
-        parts.append(Import.tr("line {n}").format(n=where.line))
-    return ", ".join(parts)
-
-
-def from_where(where: Where) -> str:
-    """The file and the place in it: "contacts.vcf, card 5, line 52"."""
-    inside = where_in_file(where)
-    return f"{where.file}, {inside}" if inside else where.file
 
 
 def plan_headline(plan: ImportPlan) -> str:
@@ -505,7 +492,7 @@ class ImportPreviewDialog(QDialog):
                 [
                     s.incoming.name() or self.tr("(no name)"),
                     s.incoming.organization,
-                    from_where(s.incoming.where),
+                    where_text(s.incoming.where),
                     ", ".join(s.incoming.emails()),
                 ]
                 for s in new
@@ -530,8 +517,8 @@ class ImportPreviewDialog(QDialog):
                     or self.tr("Person #{id}").format(id=s.person_id),
                     s.incoming.name() or ", ".join(s.incoming.emails()),
                     self._matched_by(s.matched_by),
-                    from_where(s.incoming.where),
-                    s.reason or self.tr("nothing new"),
+                    where_text(s.incoming.where),
+                    words_text(s.reason) or self.tr("nothing new"),
                 ]
                 for s in merged
             ),
@@ -547,16 +534,16 @@ class ImportPreviewDialog(QDialog):
                 *(
                     [
                         s.incoming.name() or ", ".join(s.incoming.emails()) or self.tr("(no name)"),
-                        from_where(s.incoming.where),
-                        s.reason,
+                        where_text(s.incoming.where),
+                        words_text(s.reason),
                     ]
                     for s in skipped
                 ),
                 *(
                     [
                         e.incoming.title or self.tr("(untitled event)"),
-                        from_where(e.incoming.where),
-                        e.reason,
+                        where_text(e.incoming.where),
+                        words_text(e.reason),
                     ]
                     for e in skipped_events
                 ),
@@ -576,7 +563,7 @@ class ImportPreviewDialog(QDialog):
                         f"{format_time(e.incoming.occurred_at)}",
                         e.incoming.title,
                         ", ".join(names.get(p, "") for p in e.people if names.get(p)),
-                        from_where(e.incoming.where),
+                        where_text(e.incoming.where),
                     ]
                     for e in events
                 ),
@@ -768,7 +755,7 @@ class ImportPreviewDialog(QDialog):
             self.tr("Problems ({n})").format(n=number(count)),
             self.tr("What could not be read"),
             [self.tr("File"), self.tr("Where in it"), self.tr("What is wrong")],
-            ([p.where.file, where_in_file(p.where), p.message] for p in problems),
+            ([p.where.file, where_in_file(p.where), problem_text(p)] for p in problems),
             count,
             self.tr("Everything in the files could be read."),
         )
