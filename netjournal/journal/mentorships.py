@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Words
 from netjournal.journal import validate as v
 from netjournal.journal.operations import JournalApi, Operations
 from netjournal.journal.records import (
@@ -122,7 +122,8 @@ def _clean_action(raw: Any, index: int) -> dict[str, Any]:
             ),
             "actions",
         )
-    label = f"Action item {index + 1}"
+    number = index + 1
+    label = Words.of(QT_TRANSLATE_NOOP("Validation", "Action item {n}"), n=number)
     action_id = raw.get("id")
     if action_id is not None and (isinstance(action_id, bool) or not isinstance(action_id, int)):
         raise InvalidInput.of(
@@ -134,8 +135,17 @@ def _clean_action(raw: Any, index: int) -> dict[str, Any]:
     return {
         "id": action_id,
         "title": v.required_text(raw.get("title"), "actions", label, v.NAME_MAX),
-        "owner": v.choice(raw.get("owner", Owner.ME), Owner, "actions", f"{label}: owner").value,
-        "due_on": v.a_date(raw.get("due_on"), "actions", f"{label}: due date"),
+        "owner": v.choice(
+            raw.get("owner", Owner.ME),
+            Owner,
+            "actions",
+            Words.of(QT_TRANSLATE_NOOP("Validation", "Action item {n}: owner"), n=number),
+        ).value,
+        "due_on": v.a_date(
+            raw.get("due_on"),
+            "actions",
+            Words.of(QT_TRANSLATE_NOOP("Validation", "Action item {n}: due date"), n=number),
+        ),
     }
 
 

@@ -51,6 +51,7 @@ GERMAN = {
     "email": "E-Mail",
     "phone": "Telefon",
     "a photo": "ein Foto",
+    "Action item {n}: due date": "Aufgabe {n}: Fälligkeitsdatum",
 }
 
 
@@ -210,3 +211,18 @@ def test_what_a_merge_adds_is_listed_in_german(german: i18n.Installed) -> None:
     assert said == "2 contact details (email, phone), a photo"
     assert words_text(said) == "2 Kontaktangaben (E-Mail, Telefon), ein Foto"
     assert words_text("typed by hand") == "typed by hand"
+
+
+def test_an_action_item_s_label_is_translated_with_its_number(
+    german: i18n.Installed, journal: Journal
+) -> None:
+    actions = [
+        {"title": "Read", "due_on": "2025-02-01"},
+        {"title": "Send CV", "due_on": "2025-02-30"},
+    ]
+    error = _refusal(lambda: journal.mentorships.log_session(1, "2025-01-10", actions=actions))
+    assert error.message.startswith("Action item 2: due date: “2025-02-30”")
+    assert error_text(error) == (
+        "Aufgabe 2: Fälligkeitsdatum: „2025-02-30“ ist kein Datum, das es gibt (erwartet "
+        "JJJJ-MM-TT)."
+    )
