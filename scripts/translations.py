@@ -76,7 +76,10 @@ ENGLISH_SINGULARS = {
     "The journal locks after %n minute(s) without input.": (
         "The journal locks after %n minute without input."
     ),
-    ", and so are %n of its backups": ", and so is %n of its backups",
+    "%n of its backups are encrypted too.": "%n of its backups is encrypted too.",
+    "%n of its backups have the new passphrase too.": (
+        "%n of its backups has the new passphrase too."
+    ),
     "%n entries": "%n entry",
     "%n mentees": "%n mentee",
     "%n sessions overdue": "%n session overdue",

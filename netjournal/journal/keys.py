@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, JournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, JournalError, Words
 from netjournal.store import crypto
 from netjournal.store import db as store_db
 from netjournal.store.backups import backup_files
@@ -115,7 +115,7 @@ def _rewrite(path: Path, old: str | None, new: str) -> Rewritten:
         try:
             crypto.rewrite_with_key(backup, old, new)
         except JournalError as exc:
-            skipped.append((backup, exc.message))
+            skipped.append((backup, Words.because(exc)))
         else:
             done.append(backup)
     return Rewritten(path, tuple(done), tuple(skipped))

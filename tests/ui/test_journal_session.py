@@ -189,7 +189,8 @@ def test_encrypt_from_the_menu_rewrites_the_journal_and_reopens_on_the_same_tab(
     assert list((plain_path.parent / "backups").glob("*.db"))
     kind, title, text = session.told[-1]
     assert (kind, title) == ("inform", "Journal Encrypted")
-    assert "encrypted now, and so are 1 of its backups" in text
+    assert "encrypted now." in text
+    assert "1 of its backups are encrypted too." in text
     assert "nobody can read the journal, you included" in text
 
 
@@ -207,7 +208,7 @@ def test_encrypt_says_which_backups_were_left_as_they_were(
     new_window_after(qtbot, session, window)
     assert keys.is_encrypted(plain_path)
     _, _, text = session.told[-1]
-    assert "left as they were: journal-broken.db" in text
+    assert "Left as they were: journal-broken.db" in text
 
 
 def test_a_refused_passphrase_changes_nothing(

@@ -901,9 +901,14 @@ class AgreementEditor(SectionedEditor):
                 "This proposal was declined: its terms stay as they were. Reopen it as a "
                 "proposal to change them."
             )
+        if status == Status.COMPLETED:
+            return self.tr(
+                "This agreement is completed: its terms stay as they were. Reopen it to change "
+                "them."
+            )
         return self.tr(
-            "This agreement is {status}: its terms stay as they were. Reopen it to change them."
-        ).format(status=label("agreement_status", status).lower())
+            "This agreement was ended early: its terms stay as they were. Reopen it to change them."
+        )
 
     def _show_sessions(self, agreement: Agreement) -> None:
         page = self.journal.entries.page(

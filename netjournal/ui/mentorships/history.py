@@ -351,11 +351,9 @@ class RevisionHistoryDialog(QDialog):
             changed: list[str] = []
             shown = [k for k in TERMS if k in after]
             self.summary.setText(
-                self.tr("The first revision: the terms as they were {what}.").format(
-                    what=self.tr("proposed")
-                    if after.get("status") == "proposed"
-                    else self.tr("agreed")
-                )
+                self.tr("The first revision: the terms as they were proposed.")
+                if after.get("status") == "proposed"
+                else self.tr("The first revision: the terms as they were agreed.")
             )
         else:
             changed = changed_terms(before, after)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from netjournal.errors import InvalidInput, JournalError, NetJournalError, WrongPassphrase
 from netjournal.journal import Journal, files, keys
 from netjournal.paths import data_dir, ensure_private_dir
-from netjournal.ui.errors_text import error_text
+from netjournal.ui.errors_text import error_text, words_text
 from netjournal.ui.main_window import JournalAction, MainWindow
 from netjournal.ui.models.base import DEFAULT_PAGE_SIZE
 from netjournal.ui.security.autolock import (
@@ -516,10 +516,15 @@ class JournalSession(QObject):
             lambda: keys.encrypt(path, answer.new),
             answer.new,
             self.tr("Journal Encrypted"),
-            lambda done: self.tr(
-                "The journal is encrypted now{backups}. Keep the passphrase safe: without "
-                "it nobody can read the journal, you included."
-            ).format(backups=self._backups_also(done)),
+            lambda done: (
+                self.tr(
+                    "The journal is encrypted now. Keep the passphrase safe: without it nobody can "
+                    "read the journal, you included."
+                )
+                + self._backups_also(
+                    done, self.tr("%n of its backups are encrypted too.", None, len(done.backups))
+                )
+            ),
         )
 
     def change_passphrase(self) -> bool:
@@ -537,9 +542,15 @@ class JournalSession(QObject):
             lambda: keys.change_passphrase(path, current, answer.new),
             answer.new,
             self.tr("Passphrase Changed"),
-            lambda done: self.tr(
-                "The journal has its new passphrase{backups}; the old one no longer opens it."
-            ).format(backups=self._backups_also(done)),
+            lambda done: (
+                self.tr("The journal has its new passphrase; the old one no longer opens it.")
+                + self._backups_also(
+                    done,
+                    self.tr(
+                        "%n of its backups have the new passphrase too.", None, len(done.backups)
+                    ),
+                )
+            ),
         )
 
     def remove_encryption(self) -> bool:
@@ -602,12 +613,13 @@ class JournalSession(QObject):
     def _not_current(self) -> str:
         return self.tr("That is not the journal's passphrase; nothing was changed.")
 
-    def _backups_also(self, done: keys.Rewritten) -> str:
-        count = len(done.backups)
-        text = self.tr(", and so are %n of its backups", None, count) if count else ""
+    def _backups_also(self, done: keys.Rewritten, rewritten: str) -> str:
+        """The sentences to add about the backups: `rewritten` when some were, and those
+        left as they were, with why."""
+        text = f" {rewritten}" if done.backups else ""
         if done.skipped:
-            left = "; ".join(f"{path.name} ({why})" for path, why in done.skipped)
-            text += self.tr(" (left as they were: {left})").format(left=left)
+            left = "; ".join(f"{path.name} ({words_text(why)})" for path, why in done.skipped)
+            text += " " + self.tr("Left as they were: {left}.").format(left=left)
         return text
 
     def _rekey(
