@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QSettings
 from sqlcipher3 import dbapi2 as sqlite3  # the SQLite the journal needs (FTS5 secure-delete)
 
-from netjournal import __version__
+from netjournal import __version__, cli
 from netjournal.cli import main
+from netjournal.interchange import limits
 from netjournal.journal import Journal
+from netjournal.journal.archive import Conflict, MergePlan
+from netjournal.ui import i18n
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+def run(
+    capsys: pytest.CaptureFixture[str], *argv: str, translate: i18n.Translate | None = None
+) -> tuple[int, str, str]:
+    """The command in English (whatever this machine's language and Settings), or through
+    `translate`."""
+    code = main(list(argv), translate=translate or i18n.standalone_translate("en"))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -183,7 +193,7 @@ def test_generate_refuses_a_journal_with_data(
         capsys, "generate", "--people", "5", "--entries", "5", "--data-dir", str(filled)
     )
     assert code == 1
-    assert "already holds 2 people" in err
+    assert "is not empty (people: 2, entries: 1, goals: 1)" in err
     with Journal.open(filled / "journal.db") as journal:
         assert journal.stats()["people"] == 2
 
@@ -458,7 +468,7 @@ def test_import_then_again_changes_nothing(
     code, out, err = run(capsys, "import", str(cards), "--data-dir", str(filled))
     assert code == 1  # imported, but one birthday could not be read: said on stderr
     assert "Imported 2 new people, merged 1, added 0 entries." in out
-    assert "1 problem(s) reading the files" in err
+    assert "1 problem reading the files: what could not be read was left out" in err
     assert _people(filled) == 4
     code, out, _ = run(capsys, "import", str(cards), "--data-dir", str(filled))
     assert "0 new people, 0 merged with people already in the journal, 3 skipped." in out
@@ -471,7 +481,7 @@ def test_import_strict_imports_nothing_when_a_card_is_broken(
 ) -> None:
     code, _, err = run(capsys, "import", "--strict", str(cards), "--data-dir", str(filled))
     assert code == 1
-    assert "Nothing was imported: 1 problem(s) reading the files (--strict)." in err
+    assert "Nothing was imported: 1 problem reading the files (--strict)." in err
     assert _people(filled) == 2
 
 
@@ -547,3 +557,252 @@ def test_export_formats_named_in_the_cli_are_the_ones_there_are() -> None:
     from netjournal.interchange.jobs import FORMATS
 
     assert EXPORT_FORMATS == FORMATS
+
+
+# --- in the reader's language ----------------------------------------------------------------
+
+# The German of the few messages checked here: the .ts files get theirs from the translators.
+GERMAN = {
+    "Cli": {
+        "Journal: {path} (schema version {version})": "Tagebuch: {path} (Schemaversion {version})",
+        "people": "Personen",
+        "Backup written to {path}": "Sicherung geschrieben nach {path}",
+        "Encrypted {journal}.": "{journal} verschlüsselt.",
+        "{path} is encrypted already: `netjournal passphrase` changes it.": (
+            "{path} ist schon verschlüsselt: `netjournal passphrase` ändert die Passphrase."
+        ),
+        "{n} new people, {merged} merged with people already in the journal, {skipped} "
+        "skipped.": "{n} neue Personen, {merged} mit Personen im Tagebuch zusammengeführt, "
+        "{skipped} übersprungen.",
+        "  problem: {problem}": "  Problem: {problem}",
+        "Nothing was written (--dry-run).": "Nichts wurde geschrieben (--dry-run).",
+        "count what the journal holds": "zählt, was das Tagebuch enthält (100 %)",
+        "“{text}” is not a whole number": "„{text}“ ist keine ganze Zahl",
+        # A translator's typo in a placeholder must not hide the message.
+        "{path} is not encrypted.": "{pfad} ist nicht verschlüsselt.",
+    },
+    "Validation": {
+        "card {n}": "Karte {n}",
+        "line {n}": "Zeile {n}",
+        limits.BIRTHDAY_WITHOUT_YEAR: (
+            "Der Geburtstag „{text}“ hat kein Jahr; das Tagebuch speichert nur ganze Daten, "
+            "darum wurde er weggelassen."
+        ),
+        "A passphrase needs at least {PASSPHRASE_MIN} characters; a few words are easier "
+        "to remember than a short password.": "Eine Passphrase braucht mindestens "
+        "{PASSPHRASE_MIN} Zeichen.",
+    },
+}
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@pytest.fixture
+def german(tmp_path: Path) -> Iterator[i18n.Translate]:
+    """The CLI's translate function for German, from a .ts holding `GERMAN` only; the
+    default locale as it was afterwards."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    contexts = "".join(
+        f"<context><name>{name}</name>"
+        + "".join(
+            f"<message><source>{_xml(source)}</source>"
+            f"<translation>{_xml(text)}</translation></message>"
+            for source, text in messages.items()
+        )
+        + "</context>"
+        for name, messages in GERMAN.items()
+    )
+    i18n.ts_file("de", folder).write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="de">{contexts}</TS>\n',
+        encoding="utf-8",
+    )
+    before = QLocale()
+    yield i18n.standalone_translate(
+        "de",
+        folder=folder,
+        cache=tmp_path / "cache",
+        system=QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+    )
+    QLocale.setDefault(before)
+
+
+def test_stats_and_backup_in_german(
+    capsys: pytest.CaptureFixture[str], filled: Path, german: i18n.Translate
+) -> None:
+    code, out, _ = run(capsys, "stats", "--data-dir", str(filled), translate=german)
+    assert code == 0
+    assert out.splitlines()[0].startswith(f"Tagebuch: {filled / 'journal.db'} (Schemaversion ")
+    assert re.search(r"^  Personen +2$", out, re.MULTILINE)
+    assert "  archived people" in out  # not translated yet: English, never missing
+    # The JSON is for programs: the same keys in every language.
+    code, out, _ = run(capsys, "stats", "--json", "--data-dir", str(filled), translate=german)
+    assert json.loads(out)["people"] == 2
+    target = filled / "copy.db"
+    code, out, _ = run(capsys, "backup", str(target), "--data-dir", str(filled), translate=german)
+    assert (code, out) == (0, f"Sicherung geschrieben nach {target}\n")
+    # Numbers as German writes them, from now on in this command.
+    assert cli.number(12345) == "12.345"
+
+
+def test_encrypt_twice_is_refused_in_german(
+    capsys: pytest.CaptureFixture[str],
+    filled: Path,
+    german: i18n.Translate,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    journal = filled / "journal.db"
+    monkeypatch.setenv("NETJOURNAL_PASSPHRASE", "short")
+    code, _, err = run(capsys, "encrypt", "--data-dir", str(filled), translate=german)
+    assert code == 1  # the domain's refusal, said from its template
+    assert err == "netjournal: Eine Passphrase braucht mindestens 8 Zeichen.\n"
+    monkeypatch.setenv("NETJOURNAL_PASSPHRASE", PASSPHRASE)
+    code, out, _ = run(capsys, "encrypt", "--data-dir", str(filled), translate=german)
+    assert code == 0
+    assert out.startswith(f"{journal} verschlüsselt.\n")
+    # Not translated yet: the English, never a blank line.
+    assert "Keep the passphrase safe" in out
+    code, _, err = run(capsys, "encrypt", "--data-dir", str(filled), translate=german)
+    assert code == 1
+    assert err == (
+        f"netjournal: {journal} ist schon verschlüsselt: `netjournal passphrase` ändert "
+        "die Passphrase.\n"
+    )
+
+
+def test_a_translation_with_a_wrong_placeholder_falls_back_to_english(
+    capsys: pytest.CaptureFixture[str], filled: Path, german: i18n.Translate
+) -> None:
+    code, _, err = run(capsys, "decrypt", "--data-dir", str(filled), translate=german)
+    assert code == 1
+    assert err == f"netjournal: {filled / 'journal.db'} is not encrypted.\n"
+
+
+def test_import_dry_run_in_german(
+    capsys: pytest.CaptureFixture[str], filled: Path, cards: Path, german: i18n.Translate
+) -> None:
+    code, out, _ = run(
+        capsys, "import", "--dry-run", str(cards), "--data-dir", str(filled), translate=german
+    )
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0] == (
+        "2 neue Personen, 1 mit Personen im Tagebuch zusammengeführt, 0 übersprungen."
+    )
+    assert (
+        "  Problem: contacts.vcf, Karte 3, Zeile 15: Der Geburtstag „--0203“ hat kein Jahr; "
+        "das Tagebuch speichert nur ganze Daten, darum wurde er weggelassen."
+    ) in lines
+    assert lines[-1] == "Nichts wurde geschrieben (--dry-run)."
+    assert _people(filled) == 2
+
+
+def test_help_and_argument_errors_in_german(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, german: i18n.Translate
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"], translate=german)
+    assert stopped.value.code == 0
+    helped = capsys.readouterr().out
+    assert "zählt, was das Tagebuch enthält (100 %)" in helped  # "%" is not argparse's
+    assert "usage: netjournal" in helped  # argparse's own words: Python's, in English
+    with pytest.raises(SystemExit):
+        main(
+            ["generate", "--people", "viele", "--entries", "5", "--data-dir", str(tmp_path)],
+            translate=german,
+        )
+    assert "„viele“ ist keine ganze Zahl" in capsys.readouterr().err
+
+
+def _language_env(tmp_path: Path, system: str, chosen: str | None) -> dict[str, str]:
+    """A process whose system language is `system` and whose Settings chose `chosen`."""
+    env = {k: v for k, v in _gui_env(tmp_path).items() if not k.startswith("LC_")}
+    env |= {
+        "LANGUAGE": system,
+        "LANG": f"{system}_{'DE' if system == 'de' else 'US'}.UTF-8",
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    if chosen is not None:
+        settings = Path(env["XDG_CONFIG_HOME"]) / "NetJournal" / "netjournal.conf"
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text(f"[Display]\nlanguage={chosen}\n", encoding="utf-8")
+    return env
+
+
+@pytest.mark.parametrize(
+    ("system", "chosen", "german"),
+    [("de", None, True), ("en", "de", True), ("de", "en", False)],
+    ids=["system-german", "settings-german", "settings-english-over-german"],
+)
+def test_the_cli_speaks_the_language_the_window_would(
+    filled: Path, tmp_path: Path, system: str, chosen: str | None, german: bool
+) -> None:
+    """The language as the window chooses it: Settings' override, else the system's; here
+    a refusal the shipped German catalogue already translates."""
+    existing = tmp_path / "people.vcf"
+    existing.write_text("mine", encoding="utf-8")
+    data = ["--data-dir", str(filled)]
+    done = subprocess.run(
+        [sys.executable, "-m", "netjournal", "export", "vcard", str(existing), *data],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_language_env(tmp_path, system, chosen),
+    )
+    assert done.returncode == 1
+    said = "existiert schon" if german else "already exists; choose another name"
+    assert said in done.stderr, done.stderr
+    assert existing.read_text(encoding="utf-8") == "mine"
+
+
+def test_the_settings_key_is_the_windows(tmp_path: Path) -> None:
+    from netjournal.ui.settings import LANGUAGE
+
+    assert cli.LANGUAGE_KEY == LANGUAGE
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert cli.settings_language(settings) == ""
+    settings.setValue(LANGUAGE, "es")
+    assert cli.settings_language(settings) == "es"
+
+
+# --- the import's words ----------------------------------------------------------------------
+
+
+def test_a_backups_merge_says_each_conflict_and_what_points_nowhere() -> None:
+    plan = MergePlan(
+        added={"person": 1, "entry": 2},
+        updated={"person": 1},
+        same={"tag": 3},
+        dangling={"entry_participant": 1},
+        conflicts=[
+            Conflict(
+                "person",
+                "u-1",
+                "journal",
+                {"updated_at": "2026-05-02T10:00:00Z"},
+                {"updated_at": "2026-05-01T09:00:00Z"},
+            )
+        ],
+    )
+    assert cli.merge_lines(Path("b.json"), plan) == [
+        "Merging the backup b.json:",
+        "3 rows to add, 1 to update with the backup's newer version, 3 the same, 0 kept as "
+        "the journal has them (newer).",
+        "  person: add 1, update 1",
+        "  entry: add 2",
+        "  conflict in person u-1: kept the journal's version (journal 2026-05-02T10:00:00Z, "
+        "backup 2026-05-01T09:00:00Z)",
+        "  entry_participant: 1 row points to nothing in either copy: left out",
+    ]
+
+
+def test_what_an_import_wrote_counts_one_and_many() -> None:
+    from netjournal.interchange.jobs import ImportDone
+
+    assert cli.done_line(ImportDone(1, 0, 1)) == ("Imported 1 new person, merged 0, added 1 entry.")
+    assert cli.done_line(ImportDone(rows=1)) == "Merged 1 row of the backup."
+    assert cli.done_line(ImportDone()) == "Merged 0 rows of the backup."

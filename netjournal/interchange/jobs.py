@@ -97,14 +97,6 @@ class ImportPreview:
             )
         return self.changes
 
-    def summary(self) -> list[str]:
-        """The preview in English sentences (the CLI prints them)."""
-        if self.merge is not None:
-            return [f"Merging the backup {self.backup}:", *self.merge.summary()]
-        if self.plan is not None:
-            return self.plan.summary()
-        return [f"  problem: {problem}" for problem in self.problems]
-
 
 @dataclass(frozen=True)
 class ImportDone:
@@ -114,14 +106,6 @@ class ImportDone:
     people_merged: int = 0
     entries: int = 0
     rows: int = 0  # rows of a backup added or updated
-
-    def summary(self) -> str:
-        if self.rows or not (self.people_new or self.people_merged or self.entries):
-            return f"Merged {self.rows:,} rows of the backup."
-        return (
-            f"Imported {self.people_new:,} new people, merged {self.people_merged:,}, "
-            f"added {self.entries:,} entries."
-        )
 
 
 def preview_import(

@@ -56,30 +56,6 @@ class MergePlan:
     def changes(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values())
 
-    def summary(self) -> list[str]:
-        lines = [
-            f"{sum(self.added.values())} rows to add, {sum(self.updated.values())} to update "
-            f"with the backup's newer version, {sum(self.same.values())} the same, "
-            f"{sum(self.kept.values())} kept as the journal has them (newer)."
-        ]
-        for table in dump.TABLES:
-            parts = [
-                f"{what} {counts[table]}"
-                for what, counts in (("add", self.added), ("update", self.updated))
-                if counts.get(table)
-            ]
-            if parts:
-                lines.append(f"  {table}: {', '.join(parts)}")
-        for conflict in self.conflicts:
-            lines.append(
-                f"  conflict in {conflict.table} {conflict.uuid}: kept the {conflict.kept}'s "
-                f"version (journal {conflict.journal.get('updated_at')}, backup "
-                f"{conflict.backup.get('updated_at')})"
-            )
-        for table, count in self.dangling.items():
-            lines.append(f"  {table}: {count} rows point to nothing in either copy: left out")
-        return lines
-
 
 def _bump(counts: dict[str, int], table: str, n: int = 1) -> None:
     counts[table] = counts.get(table, 0) + n

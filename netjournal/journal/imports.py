@@ -95,32 +95,6 @@ class ImportPlan:
     def new_entries(self) -> int:
         return sum(1 for s in self.events if s.action == NEW)
 
-    def summary(self) -> list[str]:
-        """What the plan does, in English sentences (the CLI prints them; the window says
-        the same in its own translated words)."""
-        lines = [
-            f"{self.new} new people, {self.merged} merged with people already in the journal, "
-            f"{self.skipped} skipped.",
-        ]
-        if self.events:
-            skipped = len(self.events) - self.new_entries
-            lines.append(f"{self.new_entries} new entries from events, {skipped} skipped.")
-        for step in self.people:
-            if step.action == MERGE:
-                lines.append(
-                    f"  merge {step.incoming.name() or step.incoming.emails()[0]} "
-                    f"({step.incoming.where}) into #{step.person_id}, matched by "
-                    f"{step.matched_by}: {step.reason}"
-                )
-            elif step.action == SKIP:
-                lines.append(f"  skip {step.incoming.where}: {step.reason}")
-        for event in self.events:
-            if event.action == SKIP:
-                lines.append(f"  skip {event.incoming.where}: {event.reason}")
-        for problem in self.problems:
-            lines.append(f"  problem: {problem}")
-        return lines
-
 
 @dataclass(frozen=True)
 class ImportReport:

@@ -29,7 +29,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -233,3 +233,44 @@ def uninstall(installed: Installed) -> None:
 def shipped_languages(order: Sequence[str] = tuple(LANGUAGES)) -> list[tuple[str, str]]:
     """(code, name in itself) of each shipped language, English first."""
     return [(code, LANGUAGES[code]) for code in order]
+
+
+# --- without an application (the command line) ---------------------------------------------
+
+# (context, source, disambiguation, n) -> the translated text, as QCoreApplication.translate
+Translate = Callable[[str, str, str | None, int], str]
+
+
+def standalone_translate(
+    language: str,
+    *,
+    folder: Path = TRANSLATIONS,
+    cache: Path | None = None,
+    system: QLocale | None = None,
+) -> Translate:
+    """A translate function for `language` that needs no QCoreApplication (the command
+    line must not make one: the window makes its QApplication later in the same process).
+
+    It also makes the language's locale the default, so that numbers follow it. A text
+    without a translation is its English source; "%n" becomes the count, written as the
+    locale writes it (QTranslator leaves that to QCoreApplication.translate). English
+    loads no catalogue: the source is the text.
+    """
+    language = language if language in LANGUAGES else SOURCE_LANGUAGE
+    locale = language_locale(language, system)
+    QLocale.setDefault(locale)
+    translator: QTranslator | None = None
+    if language != SOURCE_LANGUAGE:
+        where = qm_file(language, folder, cache)
+        translator = QTranslator()
+        if where is None or not translator.load(str(where)):
+            log.info("showing the command line in English: no %s catalogue in %s", language, folder)
+            translator = None
+
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # The closure keeps the translator alive for as long as the function is used.
+        found = translator.translate(context, text, disambiguation, n) if translator else ""
+        said = found or text
+        return said.replace("%n", locale.toString(n)) if n >= 0 else said
+
+    return translate

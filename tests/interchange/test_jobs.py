@@ -101,7 +101,7 @@ def test_a_backup_is_merged_on_its_own(journal: Journal, tmp_path: Path, cards: 
         preview = jobs.preview_import(laptop, [backup])
         assert preview.plan is None
         assert preview.changes == preview.steps > 100
-        assert preview.summary()[0] == f"Merging the backup {backup}:"
+        assert preview.backup == backup
         done = jobs.run_import(laptop, preview)
         assert done.rows == preview.changes
         assert laptop.stats() == journal.stats()

@@ -278,19 +278,27 @@
     <context>
         <name>JournalSession</name>
         <message numerus="yes">
-            <location filename="../../ui/security/session.py" line="+579" />
+            <location filename="../../ui/security/session.py" line="+525" />
+            <source>%n of its backups are encrypted too.</source>
+            <translation>
+                <numerusform>%n of its backups is encrypted too.</numerusform>
+                <numerusform>%n of its backups are encrypted too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+25" />
+            <source>%n of its backups have the new passphrase too.</source>
+            <translation>
+                <numerusform>%n of its backups has the new passphrase too.</numerusform>
+                <numerusform>%n of its backups have the new passphrase too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+40" />
             <source>The journal locks after %n minute(s) without input.</source>
             <translation>
                 <numerusform>The journal locks after %n minute without input.</numerusform>
                 <numerusform>The journal locks after %n minute(s) without input.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+28" />
-            <source>, and so are %n of its backups</source>
-            <translation>
-                <numerusform>, and so is %n of its backups</numerusform>
-                <numerusform>, and so are %n of its backups</numerusform>
             </translation>
         </message>
     </context>

@@ -784,9 +784,14 @@
         <translation>Esta propuesta se rechazó: sus condiciones siguen como estaban. Vuelve a abrirla como propuesta para cambiarlos.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This agreement is completed: its terms stay as they were. Reopen it to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>This agreement is {status}: its terms stay as they were. Reopen it to change them.</source>
-        <translation>Este acuerdo está {status}: sus condiciones siguen como estaban. Vuelve a abrirlo para cambiarlos.</translation>
+        <source>This agreement was ended early: its terms stay as they were. Reopen it to change them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1356,6 +1361,754 @@
         <location filename="../../ui/widgets/chip_list.py" line="+34"/>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../cli.py" line="+96"/>
+        <source>{where}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“{text}” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is negative; give 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>folder that holds journal.db (default: ${env} or the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A private, offline journal for contacts, shared goals and mentorships. Without a command, opens the window on the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open the window (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>count what the journal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check the journal&apos;s integrity (exit 1 if damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write a consistent copy of the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>file to write (default: backups/ in the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fill an empty journal with synthetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>how many people to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>how many entries to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the same seed makes the same journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open the window on a small sample journal (temporary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>encrypt the journal and its backups with a passphrase (${env} or asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>remove the journal&apos;s encryption (its passphrase: ${env} or asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>change the passphrase (old: ${env}, new: ${new_env}, or asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>make a backup the journal (the journal in place is backed up first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import contacts (vCard, LinkedIn or Google CSV), calendars (.ics) or a NetJournal backup (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows what the import will do (new people, merged ones, skipped ones with reasons, and what could not be read), then imports it in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show what would be imported; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import nothing if any file, card or row cannot be read (default: import the good ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>write the journal as json (a lossless backup), vcard, ics, csv or markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one of {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>file (json, vcard, ics) or folder (csv, markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>vCard version (3.0 for older phones and programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace files that already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>save one PNG per tab of the window, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder to save them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use a fresh sample journal instead of the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show the window in this language (default: English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no journal at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is encrypted (or is not a journal at all): set {env} to its passphrase, or run the command in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A passphrase is needed: set {env} to it, or run the command in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passphrase for {path}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New passphrase ({n} characters or more; a few words are best): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no journal at {path}. Run `netjournal` once to create it, or point --data-dir at the folder that holds journal.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{path} is encrypted already: `netjournal passphrase` changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Encrypted {journal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted {journal} and {n} backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted {journal} and {n} backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the passphrase safe: without it the journal cannot be read, by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is not encrypted.</source>
+        <translation type="unfinished">{path} no está cifrado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decrypted {path}: anyone who can read the file can now read the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its backups stay encrypted with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is not encrypted: `netjournal encrypt` encrypts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current passphrase for {path}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New passphrase for {journal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase for {journal} and {n} backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase for {journal} and {n} backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>  left as it was: {backup} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no backup at {path}.</source>
+        <translation type="unfinished">No hay ninguna copia de seguridad en {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored {backup} as the journal {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal as it was is kept in {kept}.</source>
+        <translation type="unfinished">El diario tal como estaba se conserva en {kept}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} new person, {merged} merged with people already in the journal, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} new people, {merged} merged with people already in the journal, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} new entry from events, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} new entries from events, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>  merge {name} ({where}) into #{id}, matched by email: {adds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  merge {name} ({where}) into #{id}, matched by name: {adds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  merge {name} ({where}) into #{id}, matched by email: nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  merge {name} ({where}) into #{id}, matched by name: nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  skip {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  problem: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merging the backup {path}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} row to add, {updated} to update with the backup&apos;s newer version, {same} the same, {kept} kept as the journal has them (newer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} rows to add, {updated} to update with the backup&apos;s newer version, {same} the same, {kept} kept as the journal has them (newer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>  {table}: add {added}, update {updated}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {table}: add {added}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {table}: update {updated}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  conflict in {table} {uuid}: kept the backup&apos;s version (journal {journal_time}, backup {backup_time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  conflict in {table} {uuid}: kept the journal&apos;s version (journal {journal_time}, backup {backup_time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>  {table}: {n} row points to nothing in either copy: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  {table}: {n} rows point to nothing in either copy: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Merged {n} row of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged {n} rows of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {new} new person, merged {merged}, added {entries} entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {new} new person, merged {merged}, added {entries} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {new} new people, merged {merged}, added {entries} entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {new} new people, merged {merged}, added {entries} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{n} problem reading the files: what could not be read was left out (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} problems reading the files: what could not be read was left out (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported: {n} problem reading the files (--strict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported: {n} problems reading the files (--strict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported: nothing in the files could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to import: the journal already holds all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{n} person</source>
+        <translation type="unfinished">{n} persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} people</source>
+        <translation type="unfinished">{n} personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} photo</source>
+        <translation type="unfinished">{n} foto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} photos</source>
+        <translation type="unfinished">{n} fotos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} entry</source>
+        <translation type="unfinished">{n} entrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} entries</source>
+        <translation type="unfinished">{n} entradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} goal</source>
+        <translation type="unfinished">{n} objetivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} goals</source>
+        <translation type="unfinished">{n} objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} file</source>
+        <translation type="unfinished">{n} archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} files</source>
+        <translation type="unfinished">{n} archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} session</source>
+        <translation type="unfinished">{n} sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sessions</source>
+        <translation type="unfinished">{n} sesiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} review</source>
+        <translation type="unfinished">{n} revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} reviews</source>
+        <translation type="unfinished">{n} revisiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} follow-up</source>
+        <translation type="unfinished">{n} seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} follow-ups</source>
+        <translation type="unfinished">{n} seguimientos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} goal target date</source>
+        <translation type="unfinished">{n} fecha límite de objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} goal target dates</source>
+        <translation type="unfinished">{n} fechas límite de objetivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} action item due</source>
+        <translation type="unfinished">{n} tarea con vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} action items due</source>
+        <translation type="unfinished">{n} tareas con vencimiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} person to reconnect with</source>
+        <translation type="unfinished">{n} persona con quien retomar el contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} people to reconnect with</source>
+        <translation type="unfinished">{n} personas con quienes retomar el contacto</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Exported {what} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags given to people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skills of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skills of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people in entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries about goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goal members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skills for goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goals of agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Journal: {path} (schema version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} has {n} problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} has {n} problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path}: ok (integrity and foreign keys checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backup written to {path}</source>
+        <translation type="unfinished">Copia de seguridad escrita en {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} is not empty (people: {people}, entries: {entries}, goals: {goals}); generate only fills an empty journal (give --data-dir a new folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Generated in {seconds} s into {path}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no journal at {path}; try --demo or --data-dir.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3209,7 +3962,7 @@ Un saludo cordial,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/interchange/import_dialog.py" line="+76"/>
+        <location filename="../../ui/interchange/import_dialog.py" line="+77"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -3501,12 +4254,7 @@ Un saludo cordial,
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>line {n}</source>
-        <translation>línea {n}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>{new}, {merged} with people already in the journal, {skipped}</source>
         <translation>{new}, {merged} con personas que ya están en el diario, {skipped}</translation>
     </message>
@@ -4631,12 +5379,38 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>Diario cifrado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The journal is encrypted now{backups}. Keep the passphrase safe: without it nobody can read the journal, you included.</source>
-        <translation>El diario ya está cifrado{backups}. Guarda bien la frase de contraseña: sin ella nadie puede leer el diario, ni siquiera tú.</translation>
+        <location line="+3"/>
+        <source>The journal is encrypted now. Keep the passphrase safe: without it nobody can read the journal, you included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of its backups are encrypted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>The journal has its new passphrase; the old one no longer opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of its backups have the new passphrase too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Left as they were: {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>Passphrase Not Changed</source>
         <translation>Frase de contraseña sin cambiar</translation>
     </message>
@@ -4646,12 +5420,7 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The journal has its new passphrase{backups}; the old one no longer opens it.</source>
-        <translation>El diario tiene su nueva frase de contraseña{backups}; la anterior ya no sirve.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Encryption Not Removed</source>
         <translation>Cifrado no quitado</translation>
     </message>
@@ -4688,21 +5457,8 @@ No se importó nada: el diario está como estaba.</translation>
         <source>That is not the journal&apos;s passphrase; nothing was changed.</source>
         <translation>Esa no es la frase de contraseña del diario; no se cambió nada.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>, and so are %n of its backups</source>
-        <translation>
-            <numerusform>, al igual que %n de sus copias de seguridad</numerusform>
-            <numerusform>, al igual que %n de sus copias de seguridad</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
-        <source> (left as they were: {left})</source>
-        <translation> (sin cambios: {left})</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>{why} The journal was left as it was.</source>
         <translation>{why} El diario quedó como estaba.</translation>
     </message>
@@ -7731,21 +8487,16 @@ No se importó nada: el diario está como estaba.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The first revision: the terms as they were {what}.</source>
-        <translation>La primera versión: las condiciones tal como se {what}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>proposed</source>
-        <translation>propusieron</translation>
+        <source>The first revision: the terms as they were proposed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>agreed</source>
-        <translation>acordaron</translation>
+        <source>The first revision: the terms as they were agreed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{what} — no term changed.</source>
         <translation>{what} — ninguna condición cambió.</translation>
     </message>
@@ -9576,7 +10327,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../journal/archive.py" line="+169"/>
+        <location filename="../../journal/archive.py" line="+145"/>
         <source>The backup holds a table “{name}” this journal has not.</source>
         <translation>La copia de seguridad contiene una tabla «{name}» que este diario no tiene.</translation>
     </message>
@@ -9587,7 +10338,7 @@ No se importó nada: el diario está como estaba.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../journal/imports.py" line="+348"/>
+        <location filename="../../journal/imports.py" line="+403"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se cambió nada.</translation>
     </message>
@@ -9612,7 +10363,7 @@ No se importó nada: el diario está como estaba.</translation>
         <location line="+14"/>
         <location line="+172"/>
         <location line="+25"/>
-        <location filename="../../journal/mentorships.py" line="+493"/>
+        <location filename="../../journal/mentorships.py" line="+503"/>
         <location line="+65"/>
         <source>There is no entry #{entry_id} in the journal.</source>
         <translation>No hay ninguna entrada n.º {entry_id} en el diario.</translation>
@@ -9640,7 +10391,7 @@ No se importó nada: el diario está como estaba.</translation>
     </message>
     <message>
         <location line="+58"/>
-        <location filename="../../journal/imports.py" line="-176"/>
+        <location filename="../../journal/imports.py" line="-245"/>
         <location filename="../../journal/mentorships.py" line="+84"/>
         <location line="+79"/>
         <source>Date and time</source>
@@ -9889,7 +10640,7 @@ No se importó nada: el diario está como estaba.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../journal/mentorships.py" line="-997"/>
+        <location filename="../../journal/mentorships.py" line="-1007"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
@@ -9922,6 +10673,116 @@ No se importó nada: el diario está como estaba.</translation>
         <location line="+9"/>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how you met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when you met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>email</source>
+        <translation type="unfinished">correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} contact details ({kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tags {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>It has neither a name nor an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The same person as {where} (same email): imported once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Already in the journal as {name}, with nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>It has no title and no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same event twice: imported once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An entry with this title at this time exists.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journal/insights.py" line="-89"/>
@@ -10044,12 +10905,27 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>Una tarea debe indicarse con título, responsable y fecha límite.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Action item {n}</source>
+        <translation type="unfinished">Tarea {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{label}: that is not an action item of the journal.</source>
         <translation>{label}: esa no es una tarea del diario.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+12"/>
+        <source>Action item {n}: owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action item {n}: due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Agreements cannot be sorted by “{sort}”.</source>
         <translation>Los acuerdos no se pueden ordenar por «{sort}».</translation>
     </message>
@@ -10348,12 +11224,158 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../interchange/limits.py" line="+46"/>
+        <source>The birthday “{text}” is not a date; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The birthday “{text}” has no year; the journal keeps whole dates, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not a regular file (a device, a pipe or a socket), so it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is too large to import: {size:,.1f} MB, at most {limit:,.1f} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is too large to import: more than {limit:,.1f} MB (it grew while it was read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The file could not be read on from row {row} (line {line}): {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{what} {day} is not a date the journal keeps (the years {first} to {last}); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{label} was {length:,} characters long, more than the {limit:,} kept; it was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../journal/people.py" line="+2"/>
         <source>How we met</source>
         <translation>Cómo nos conocimos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A contact method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It has {count:,} emails, phones, links and addresses; the first {kept} were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/people.py" line="+1"/>
         <source>Where we met</source>
         <translation>Dónde nos conocimos</translation>
     </message>
@@ -10705,7 +11727,7 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>El horizonte debe ser un número de días de 0 a 3660.</translation>
     </message>
     <message>
-        <location filename="../../interchange/jobs.py" line="+139"/>
+        <location filename="../../interchange/jobs.py" line="+123"/>
         <source>No file to import was given.</source>
         <translation>No se indicó ningún archivo para importar.</translation>
     </message>
@@ -10783,6 +11805,233 @@ No se importó nada: el diario está como estaba.</translation>
         <location line="+13"/>
         <source>The photo could not be decoded ({value}).</source>
         <translation>No se pudo decodificar la foto ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../interchange/google_csv.py" line="+106"/>
+        <source>The first row is not the header of a Google Contacts export (First Name, … E-mail 1 - Value, Labels); the file was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The photos of {count:,} contacts are links to Google&apos;s servers; NetJournal downloads nothing, so they were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <location filename="../../interchange/vcard.py" line="+749"/>
+        <source>The birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/ics.py" line="+52"/>
+        <source>The calendar is too large to import: {size:,.1f} MB, at most {limit:,.1f} MB (a calendar is read whole, its time zones with it; split it into smaller files, by year for instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The file is cut short: it ends inside a {component}; what it holds up to its end was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It is not a calendar that can be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The calendar “{title}” holds no events; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The calendar holds no events; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The event could not be read ({reason}); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No calendar (BEGIN:VCALENDAR) was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The event “{title}” starts at “{start}”, which is not a date and time; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The event starts at “{start}”, which is not a date and time; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The event “{title}” has no start date and time; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The event has no start date and time; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The {prop} could not be read ({reason}); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../interchange/vcard.py" line="-119"/>
+        <source>The line “{text}” could not be read; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A line could not be read ({reason}); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/linkedin.py" line="+90"/>
+        <source>No header row of LinkedIn&apos;s connections (First Name, Last Name, … Connected On) was found in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“{text}” (Connected On) is not a date; the day you connected was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/readers.py" line="+30"/>
+        <source>It is none of the files NetJournal imports: a vCard file (.vcf), a calendar (.ics), LinkedIn&apos;s Connections.csv, a Google Contacts CSV export or a NetJournal backup (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is a CSV file, but neither LinkedIn&apos;s Connections.csv (with the columns First Name, Last Name, URL, Email Address, Company, Position, Connected On) nor a Google Contacts export (First Name, … E-mail 1 - Value, Labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../interchange/vcard.py" line="-544"/>
+        <source>The card could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>No card (BEGIN:VCARD … END:VCARD) was found in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>“{text}” is outside any card (BEGIN:VCARD … END:VCARD); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>“{text}” continues no line; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>its charset “{charset}” is unknown; it was read as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not UTF-8 and says no charset; it was read as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>some of its bytes are not {charset} and were replaced by “{mark}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The photo is a link ({link}), not a picture in the file; NetJournal downloads nothing, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The photos of {count:,} cards (cards {shown}) are links, not pictures in the file; NetJournal downloads nothing, so they were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The card has no END:VCARD; it was read up to where the next card or the file begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The line “{text}” could not be read (it has no “:”); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The line “{text}” begins or ends something inside the card; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The {prop} is binary data, not text; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{prop}: {said}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The line “{text}” was not read by the vCard parser; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The card could not be read: more than {count} broken lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The photo is not base64 data; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The photo could not be read: its base64 data is broken or cut short; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journal/incoming.py" line="+23"/>
+        <source>{reason} It was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors_text.py" line="+29"/>
+        <source>card {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>line {n}</source>
+        <translation type="unfinished">línea {n}</translation>
     </message>
 </context>
 <context>
