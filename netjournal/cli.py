@@ -279,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help=_help(
             QT_TRANSLATE_NOOP(
-                "Cli", "make a backup the journal (the journal in place is backed up first)"
+                "Cli", "replace the journal with a backup (the journal in place is backed up first)"
             )
         ),
     )
@@ -668,10 +668,10 @@ def plan_lines(plan: ImportPlan) -> list[str]:
 # (matched by email, adds something) -> the line of one merge
 _MERGE_LINES = {
     (True, True): QT_TRANSLATE_NOOP(
-        "Cli", "  merge {name} ({where}) into #{id}, matched by email: {adds}"
+        "Cli", "  merge {name} ({where}) into #{id}, matched by email; it adds {adds}"
     ),
     (False, True): QT_TRANSLATE_NOOP(
-        "Cli", "  merge {name} ({where}) into #{id}, matched by name: {adds}"
+        "Cli", "  merge {name} ({where}) into #{id}, matched by name; it adds {adds}"
     ),
     (True, False): QT_TRANSLATE_NOOP(
         "Cli", "  merge {name} ({where}) into #{id}, matched by email: nothing new"

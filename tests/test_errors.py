@@ -4,6 +4,7 @@ no message of the domain is built in a way the translation tool cannot extract."
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -210,6 +211,10 @@ def _names_a_template(node: ast.expr | None) -> bool:
     """A marked template, or a name, attribute or dict lookup that holds one."""
     if node is None:
         return False
+    if isinstance(node, ast.Constant) and re.fullmatch(r"(\{\w+\}\s*)+", str(node.value)):
+        return True  # only places to fill ("{what} {advice}"): nothing to translate
+    if isinstance(node, ast.IfExp):
+        return _names_a_template(node.body) and _names_a_template(node.orelse)
     if _is_marked(node) or isinstance(node, ast.Name | ast.Attribute | ast.Subscript):
         return True
     return (

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NetJournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NetJournalError, Words
 from netjournal.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
 
 # Bytes of UTF-8 a whole file name may take, suffix included. ext4 and most Linux file
@@ -285,10 +285,27 @@ def left_alone_note(folder: Path, held: int) -> tuple[str, ...]:
     """What to tell someone whose folder was not empty."""
     if not held:
         return ()
-    things = "thing" if held == 1 else "things"
+    if held == 1:
+        return (
+            Words.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "“{folder}” already held 1 other thing; the export was written beside it "
+                    "and it was not changed or removed.",
+                ),
+                folder=folder,
+            ),
+        )
     return (
-        f"“{folder}” already held {held} other {things}; the export was written "
-        "beside them and none of them was changed or removed.",
+        Words.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "“{folder}” already held {count:,} other things; the export was written beside "
+                "them and none of them was changed or removed.",
+            ),
+            folder=folder,
+            count=held,
+        ),
     )
 
 

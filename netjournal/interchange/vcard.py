@@ -524,8 +524,8 @@ class _CardReader:
                 card,
                 QT_TRANSLATE_NOOP(
                     "Validation",
-                    "The card has no END:VCARD; it was read up to where the next card or the "
-                    "file begins.",
+                    "The card has no END:VCARD; it was read up to where the next card begins or "
+                    "the file ends.",
                 ),
             )
         version = ""

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC
 
 from netjournal import __version__
-from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Words
 from netjournal.interchange.filenames import (
     Exported,
     Progress,
@@ -335,7 +335,14 @@ def export_vcard(
     notes = ()
     if skipped_photos:
         notes = (
-            f"{len(skipped_photos)} photo(s) in a format other than PNG, JPEG, GIF or WebP "
-            f"were left out (first: {skipped_photos[0]}).",
+            Words.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "Photos left out, in a format other than PNG, JPEG, GIF or WebP: "
+                    "{count:,} (the first: {name}).",
+                ),
+                count=len(skipped_photos),
+                name=skipped_photos[0],
+            ),
         )
     return Exported(target, {"people": people, "photos": photos}, (target,), notes)

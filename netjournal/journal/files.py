@@ -12,7 +12,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from netjournal.errors import QT_TRANSLATE_NOOP, JournalError, NetJournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, JournalError, NetJournalError, Words
 from netjournal.journal.journal import Journal
 from netjournal.paths import ensure_private_dir, make_private_file
 from netjournal.store import backups
@@ -29,17 +29,24 @@ def latest_backup(journal: Path) -> Path | None:
     return max(found, key=lambda f: f.stat().st_mtime) if found else None
 
 
-def advice(journal: Path) -> str:
+def advice(journal: Path) -> Words:
     """What someone can do when the journal cannot be opened, naming the latest backup."""
     latest = latest_backup(journal)
     if latest is None:
-        return (
-            "Nothing was changed. You can open another journal file, or move this one "
-            "aside and start a new journal."
+        return Words.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Nothing was changed. You can open another journal file, or move this one "
+                "aside and start a new journal.",
+            )
         )
-    return (
-        f"Nothing was changed. The latest backup is {latest}: restore it with "
-        f"`netjournal restore {latest}`, or open another journal file."
+    return Words.of(
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Nothing was changed. The latest backup is {latest}: restore it with "
+            "`netjournal restore {latest}`, or open another journal file.",
+        ),
+        latest=latest,
     )
 
 
@@ -105,15 +112,34 @@ def restore(journal: Path, backup: Path, passphrase: str | None = None) -> Path:
     return kept
 
 
-def describe_failure(journal: Path, error: Exception) -> str:
-    """A sentence or two for a journal that cannot be opened: what is wrong, what to do."""
+def what_failed(journal: Path, error: Exception) -> Words:
+    """What is wrong with a journal that cannot be opened, in a sentence or two."""
     path = Path(journal)
+    what: Words
     if not path.parent.exists():
-        what = f"The folder {path.parent} does not exist (a disk not connected, or moved?)."
+        what = Words.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The folder {folder} does not exist (a disk not connected, or moved?).",
+            ),
+            folder=path.parent,
+        )
     elif isinstance(error, NetJournalError):
-        what = error.message
+        what = Words.because(error)
     else:
-        what = f"{path} cannot be opened: {error}."
+        what = Words.of(
+            QT_TRANSLATE_NOOP("Validation", "{path} cannot be opened: {reason}."),
+            path=path,
+            reason=str(error),
+        )
     if store_db.looks_encrypted(path) and "passphrase" not in what.lower():
-        what += " If it is encrypted, give its passphrase."
-    return f"{what} {advice(path)}"
+        what = Words.of(
+            QT_TRANSLATE_NOOP("Validation", "{what} If it is encrypted, give its passphrase."),
+            what=what,
+        )
+    return what
+
+
+def describe_failure(journal: Path, error: Exception) -> Words:
+    """A sentence or two for a journal that cannot be opened: what is wrong, what to do."""
+    return Words.of("{what} {advice}", what=what_failed(journal, error), advice=advice(journal))

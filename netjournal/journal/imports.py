@@ -202,7 +202,9 @@ def _merge_adds(current: dict[str, Any], values: dict[str, Any]) -> tuple[dict[s
         kinds = sorted({m["kind"] for m in extra})
         said.append(
             Words.of(
-                QT_TRANSLATE_NOOP("Validation", "{count} contact details ({kinds})"),
+                QT_TRANSLATE_NOOP("Validation", "1 contact detail ({kinds})")
+                if len(extra) == 1
+                else QT_TRANSLATE_NOOP("Validation", "{count} contact details ({kinds})"),
                 count=len(extra),
                 kinds=tuple(Words.of(_METHOD_WORDS.get(k, k)) for k in kinds),
             )

@@ -18,7 +18,7 @@ from types import ModuleType
 
 from peewee import DatabaseError
 
-from netjournal.errors import JournalError, SchemaTooNew
+from netjournal.errors import QT_TRANSLATE_NOOP, JournalError, SchemaTooNew
 from netjournal.paths import make_private_file
 from netjournal.store import migrations as migrations_package
 from netjournal.store.db import JournalDatabase, create_private_file, use_wal
@@ -69,7 +69,12 @@ def backup_to(db: JournalDatabase, target: Path) -> Path:
     """
     target = Path(target)
     if target.exists():
-        raise JournalError(f"{target} already exists; choose another name for the backup.")
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "{target} already exists; choose another name for the backup."
+            ),
+            target=target,
+        )
     try:
         # Private before SQLite writes a byte of the journal into it.
         create_private_file(target)

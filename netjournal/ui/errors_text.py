@@ -86,7 +86,9 @@ def worded_text(worded: Worded, translate: Translate = _qt_translate) -> str:
     """The text of an error or a problem made from a marked template, translated."""
     template = getattr(worded, "template", None)
     if not template:
-        return worded.message
+        # An error raised with words made elsewhere (the CLI passes a journal's failure on).
+        message = worded.message
+        return worded_text(message, translate) if isinstance(message, Words) else message
     translated = translate(CONTEXT, template, None, -1)
     grouped = {match[1]: match[2] or "" for match in _GROUPED.finditer(translated)}
     translated = _GROUPED.sub(r"{\1}", translated)

@@ -273,7 +273,7 @@ def test_a_folder_with_other_files_is_written_into_not_wiped(
     ]
     assert (folder / "budget.xlsx").read_bytes() == b"keep me"
     assert "1 other thing;" in result.notes[0]  # budget.xlsx; people.csv was replaced
-    assert "none of them was changed" in result.notes[0]
+    assert "it was not changed" in result.notes[0]
 
 
 def test_bad_places_are_refused_in_words(journal: Journal, tmp_path: Path) -> None:

@@ -611,7 +611,7 @@ def test_one_broken_card_does_not_stop_the_file(tmp_path: Path) -> None:
             "contacts.vcf, card 2, line 9: The line “EMAIL;=x:broken@example.org” could not be "
             "read; it was left out.",
             "contacts.vcf, card 3, line 13: The card has no END:VCARD; it was read up to where "
-            "the next card or the file begins.",
+            "the next card begins or the file ends.",
             "contacts.vcf, line 19: “stray words between cards” is outside any card "
             "(BEGIN:VCARD … END:VCARD); it was skipped.",
         ]

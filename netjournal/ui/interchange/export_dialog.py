@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from netjournal.errors import InvalidInput, NotFound
 from netjournal.journal import Journal
+from netjournal.ui.errors_text import words_text
 from netjournal.ui.i18n import TranslationContext
 from netjournal.ui.interchange.import_dialog import STATUS_MS, counted, number
 from netjournal.ui.interchange.worker import JobRunner
@@ -460,7 +461,7 @@ class ExportFlow(QObject):
             what=exported_words(exported.counts), path=exported.path
         )
         if exported.notes:
-            text += "\n\n" + "\n".join(exported.notes)
+            text += "\n\n" + "\n".join(words_text(note) for note in exported.notes)
         self.status_text = text
         if isinstance(self.window, QMainWindow):
             self.window.statusBar().showMessage(text.split("\n", 1)[0], STATUS_MS)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.journal import files
+from netjournal.ui.errors_text import words_text
 from netjournal.ui.format import format_date, format_time, local_date, relative_day
 from netjournal.ui.widgets.forms import muted_label, title_label
 
@@ -38,11 +39,9 @@ class ProblemChoice(StrEnum):
 
 
 def what_is_wrong(path: Path, error: Exception) -> str:
-    """`files.describe_failure` without its advice for the command line (the dialog's
-    buttons are the remedies)."""
-    text = files.describe_failure(path, error)
-    advice = files.advice(path)
-    return text.removesuffix(advice).strip() if text.endswith(advice) else text
+    """What is wrong, in the reader's language, without the advice the command line
+    gives (the dialog's buttons are the remedies)."""
+    return words_text(files.what_failed(path, error))
 
 
 class JournalProblemDialog(QDialog):
