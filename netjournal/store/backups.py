@@ -15,7 +15,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from netjournal.errors import JournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, JournalError
 from netjournal.paths import ensure_private_dir
 from netjournal.store import crypto
 from netjournal.store.db import JournalDatabase
@@ -78,8 +78,12 @@ def daily_backup(
         for day in to_remove(sorted(existing), daily, weekly):
             crypto.wipe(existing[day])
     except OSError as exc:
-        raise JournalError(
-            f"Today's backup could not be made in {folder}: {exc.strerror or exc}."
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "Today's backup could not be made in {folder}: {reason}."
+            ),
+            folder=folder,
+            reason=exc.strerror or str(exc),
         ) from exc
     return made
 

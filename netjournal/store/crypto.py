@@ -18,7 +18,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, OperationalError
 
-from netjournal.errors import JournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, JournalError
 from netjournal.paths import make_private_file
 from netjournal.store.db import JournalDatabase, close, connect, create_private_file, use_wal
 
@@ -112,7 +112,11 @@ def rewrite_with_key(path: Path, passphrase: str | None, new_passphrase: str | N
     """
     path = Path(path)
     if passphrase == new_passphrase:
-        raise JournalError("The new passphrase is the same as the old one; nothing changed.")
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP(
+                "Validation", "The new passphrase is the same as the old one; nothing changed."
+            )
+        )
     clean_leftovers(path)
     new = path.with_name(path.name + _NEW_SUFFIX)
     old = path.with_name(path.name + _OLD_SUFFIX)
@@ -132,8 +136,11 @@ def rewrite_with_key(path: Path, passphrase: str | None, new_passphrase: str | N
             source.execute_sql("DETACH DATABASE rekeyed")
         except (DatabaseError, OperationalError) as exc:
             wipe(new)
-            raise JournalError(
-                f"The journal could not be copied under its new key: {exc}."
+            raise JournalError.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The journal could not be copied under its new key: {reason}."
+                ),
+                reason=str(exc),
             ) from exc
     finally:
         close(source)
@@ -159,14 +166,21 @@ def _check_copy(path: Path, passphrase: str | None, counts: dict[str, int]) -> N
     try:
         problems = [r[0] for r in copy.execute_sql("PRAGMA integrity_check") if r[0] != "ok"]
         if problems:
-            raise JournalError(
-                "The copy under the new key does not pass SQLite's integrity check "
-                f"({problems[0]}); the journal was left as it was."
+            raise JournalError.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The copy under the new key does not pass SQLite's integrity check "
+                    "({problem}); the journal was left as it was.",
+                ),
+                problem=problems[0],
             )
         if _counts(copy) != counts:
-            raise JournalError(
-                "The copy under the new key does not hold every row of the journal; "
-                "the journal was left as it was."
+            raise JournalError.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The copy under the new key does not hold every row of the journal; the "
+                    "journal was left as it was.",
+                )
             )
         use_wal(copy)
     finally:

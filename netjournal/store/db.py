@@ -15,7 +15,7 @@ from pathlib import Path
 from peewee import DatabaseError, DatabaseProxy, IntegrityError, OperationalError
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-from netjournal.errors import InvalidInput, JournalError, WrongPassphrase
+from netjournal.errors import QT_TRANSLATE_NOOP, InvalidInput, JournalError, WrongPassphrase
 from netjournal.paths import PRIVATE_FILE_MODE, ensure_private_dir, make_private_file
 
 # The proxy every model is bound to; `open_database` initializes it.
@@ -94,31 +94,43 @@ def use_wal(db: JournalDatabase) -> None:
     db.execute_sql("PRAGMA journal_mode = wal")
 
 
+_CANNOT_OPEN = QT_TRANSLATE_NOOP("Validation", "Cannot open {path}: {reason}.")
+
+
 def connect(path: Path, passphrase: str | None = None, *, create: bool = True) -> JournalDatabase:
     """Open (and if needed create) the journal file, check it is readable, bind the proxy.
 
     Raises `WrongPassphrase` or `JournalError` with a message naming the file.
     """
     path = Path(path)
-    not_readable = JournalError(
-        f"{path} is not a journal NetJournal can read: it is encrypted or not a SQLite file."
+    not_readable = JournalError.of(
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{path} is not a journal NetJournal can read: it is encrypted or not a SQLite file.",
+        ),
+        path=path,
     )
     try:
         if not path.exists():
             if not create:
-                raise JournalError(f"There is no journal at {path}.")
+                raise JournalError.of(
+                    QT_TRANSLATE_NOOP("Validation", "There is no journal at {path}."), path=path
+                )
             if not path.parent.exists():
                 # Only a folder made here is made private: an existing one (Documents,
                 # /tmp) may be shared on purpose, and the file itself is private anyway.
                 ensure_private_dir(path.parent)
             create_private_file(path)
         elif path.is_dir():
-            raise JournalError(f"{path} is a folder, not a journal file.")
+            raise JournalError.of(
+                QT_TRANSLATE_NOOP("Validation", "{path} is a folder, not a journal file."),
+                path=path,
+            )
         elif not passphrase and not _is_plain_sqlite(path):
             raise not_readable
         make_private_file(path)
     except OSError as exc:
-        raise JournalError(f"Cannot open {path}: {exc.strerror or exc}.") from exc
+        raise JournalError.of(_CANNOT_OPEN, path=path, reason=exc.strerror or str(exc)) from exc
     db = JournalDatabase(path, passphrase)
     try:
         db.connect()
@@ -129,11 +141,15 @@ def connect(path: Path, passphrase: str | None = None, *, create: bool = True) -
         text = str(exc)
         if "file is not a database" in text or "file is encrypted" in text:
             if passphrase:
-                raise WrongPassphrase(
-                    f"The passphrase does not open {path} (or it is not a NetJournal file)."
+                raise WrongPassphrase.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The passphrase does not open {path} (or it is not a NetJournal file).",
+                    ),
+                    path=path,
                 ) from exc
             raise not_readable from exc
-        raise JournalError(f"Cannot open {path}: {text}.") from exc
+        raise JournalError.of(_CANNOT_OPEN, path=path, reason=text) from exc
     database_proxy.initialize(db)
     return db
 

@@ -79,7 +79,11 @@ def backup_to(db: JournalDatabase, target: Path) -> Path:
         # Private before SQLite writes a byte of the journal into it.
         create_private_file(target)
     except OSError as exc:
-        raise JournalError(f"Cannot back up to {target}: {exc.strerror or exc}.") from exc
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP("Validation", "Cannot back up to {target}: {reason}."),
+            target=target,
+            reason=exc.strerror or str(exc),
+        ) from exc
     passphrase = db.connect_params.get("passphrase")
     copy = JournalDatabase(target, passphrase)
     try:
@@ -90,7 +94,11 @@ def backup_to(db: JournalDatabase, target: Path) -> Path:
             copy.close()
     except DatabaseError as exc:
         target.unlink(missing_ok=True)  # no half-written copy that looks like a backup
-        raise JournalError(f"The backup to {target} failed: {exc}.") from exc
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP("Validation", "The backup to {target} failed: {reason}."),
+            target=target,
+            reason=str(exc),
+        ) from exc
     make_private_file(target)
     return target
 
@@ -111,15 +119,25 @@ def migrate(db: JournalDatabase, target: int | None = None) -> Path | None:
     target = len(migrations) if target is None else target
     version = current_version(db)
     if version > len(migrations):
-        raise SchemaTooNew(
-            f"{db.path} was written by a newer NetJournal (schema version {version}; "
-            f"this program knows up to {len(migrations)}). Update NetJournal to open it; "
-            "the file has not been changed."
+        raise SchemaTooNew.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{path} was written by a newer NetJournal (schema version {version}; this "
+                "program knows up to {known}). Update NetJournal to open it; the file has not "
+                "been changed.",
+            ),
+            path=db.path,
+            version=version,
+            known=len(migrations),
         )
     if version == 0 and db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise JournalError(
-            f"{db.path} is a database of another program, not a NetJournal journal; "
-            "the file has not been changed."
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{path} is a database of another program, not a NetJournal journal; the file "
+                "has not been changed.",
+            ),
+            path=db.path,
         )
     # Only now is the file known to be a journal it may write to.
     use_wal(db)
@@ -134,9 +152,29 @@ def migrate(db: JournalDatabase, target: int | None = None) -> Path | None:
                 migration.up(db)
                 db.execute_sql(f"PRAGMA user_version = {migration.version:d}")
         except DatabaseError as exc:
-            kept = f"; a copy made before upgrading is at {backup}" if backup else ""
-            raise JournalError(
-                f"Upgrading {db.path} to schema version {migration.version} failed ({exc}). "
-                f"The journal was left as it was, at version {current_version(db)}{kept}."
+            said = {
+                "path": db.path,
+                "version": migration.version,
+                "reason": str(exc),
+                "current": current_version(db),
+            }
+            if backup is None:
+                raise JournalError.of(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "Upgrading {path} to schema version {version} failed ({reason}). The "
+                        "journal was left as it was, at version {current}.",
+                    ),
+                    **said,
+                ) from exc
+            raise JournalError.of(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "Upgrading {path} to schema version {version} failed ({reason}). The "
+                    "journal was left as it was, at version {current}; a copy made before "
+                    "upgrading is at {backup}.",
+                ),
+                backup=backup,
+                **said,
             ) from exc
     return backup

@@ -12082,6 +12082,86 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <source>{target} already exists; choose another name for the backup.</source>
         <translation>{target} gibt es schon; wähle einen anderen Namen für die Sicherung.</translation>
     </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot back up to {target}: {reason}.</source>
+        <translation>Sichern nach {target} nicht möglich: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The backup to {target} failed: {reason}.</source>
+        <translation>Die Sicherung nach {target} ist fehlgeschlagen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{path} was written by a newer NetJournal (schema version {version}; this program knows up to {known}). Update NetJournal to open it; the file has not been changed.</source>
+        <translation>{path} wurde von einer neueren NetJournal-Version geschrieben (Schemaversion {version}; dieses Programm kennt bis {known}). Aktualisiere NetJournal, um es zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{path} is a database of another program, not a NetJournal journal; the file has not been changed.</source>
+        <translation>{path} ist eine Datenbank eines anderen Programms, kein NetJournal-Journal; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Upgrading {path} to schema version {version} failed ({reason}). The journal was left as it was, at version {current}.</source>
+        <translation>Das Aktualisieren von {path} auf Schemaversion {version} ist fehlgeschlagen ({reason}). Das Journal blieb, wie es war, in Version {current}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Upgrading {path} to schema version {version} failed ({reason}). The journal was left as it was, at version {current}; a copy made before upgrading is at {backup}.</source>
+        <translation>Das Aktualisieren von {path} auf Schemaversion {version} ist fehlgeschlagen ({reason}). Das Journal blieb, wie es war, in Version {current}; eine Kopie von vor der Aktualisierung liegt unter {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="+82" />
+        <source>Today's backup could not be made in {folder}: {reason}.</source>
+        <translation>Die heutige Sicherung konnte in {folder} nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/crypto.py" line="+116" />
+        <source>The new passphrase is the same as the old one; nothing changed.</source>
+        <translation>Die neue Passphrase ist dieselbe wie die alte; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The journal could not be copied under its new key: {reason}.</source>
+        <translation>Das Journal konnte nicht unter seinem neuen Schlüssel kopiert werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The copy under the new key does not pass SQLite's integrity check ({problem}); the journal was left as it was.</source>
+        <translation>Die Kopie unter dem neuen Schlüssel besteht die Integritätsprüfung von SQLite nicht ({problem}); das Journal blieb, wie es war.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The copy under the new key does not hold every row of the journal; the journal was left as it was.</source>
+        <translation>Die Kopie unter dem neuen Schlüssel enthält nicht jede Zeile des Journals; das Journal blieb, wie es war.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="+97" />
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>{path} lässt sich nicht öffnen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{path} is not a journal NetJournal can read: it is encrypted or not a SQLite file.</source>
+        <translation>{path} ist kein Journal, das NetJournal lesen kann: Es ist verschlüsselt oder keine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>There is no journal at {path}.</source>
+        <translation>Unter {path} gibt es kein Journal.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{path} is a folder, not a journal file.</source>
+        <translation>{path} ist ein Ordner, keine Journaldatei.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The passphrase does not open {path} (or it is not a NetJournal file).</source>
+        <translation>Die Passphrase öffnet {path} nicht (oder es ist keine NetJournal-Datei).</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

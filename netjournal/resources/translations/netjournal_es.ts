@@ -12082,6 +12082,86 @@ No se importó nada: el diario está como estaba.</translation>
         <source>{target} already exists; choose another name for the backup.</source>
         <translation>{target} ya existe; elige otro nombre para la copia de seguridad.</translation>
     </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot back up to {target}: {reason}.</source>
+        <translation>No se puede hacer la copia de seguridad en {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The backup to {target} failed: {reason}.</source>
+        <translation>La copia de seguridad en {target} falló: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{path} was written by a newer NetJournal (schema version {version}; this program knows up to {known}). Update NetJournal to open it; the file has not been changed.</source>
+        <translation>{path} lo escribió una versión más reciente de NetJournal (versión de esquema {version}; este programa conoce hasta la {known}). Actualiza NetJournal para abrirlo; el archivo no se ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{path} is a database of another program, not a NetJournal journal; the file has not been changed.</source>
+        <translation>{path} es una base de datos de otro programa, no un diario de NetJournal; el archivo no se ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Upgrading {path} to schema version {version} failed ({reason}). The journal was left as it was, at version {current}.</source>
+        <translation>La actualización de {path} a la versión de esquema {version} falló ({reason}). El diario quedó como estaba, en la versión {current}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Upgrading {path} to schema version {version} failed ({reason}). The journal was left as it was, at version {current}; a copy made before upgrading is at {backup}.</source>
+        <translation>La actualización de {path} a la versión de esquema {version} falló ({reason}). El diario quedó como estaba, en la versión {current}; hay una copia hecha antes de actualizar en {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backups.py" line="+82" />
+        <source>Today's backup could not be made in {folder}: {reason}.</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/crypto.py" line="+116" />
+        <source>The new passphrase is the same as the old one; nothing changed.</source>
+        <translation>La nueva frase de contraseña es igual que la anterior; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The journal could not be copied under its new key: {reason}.</source>
+        <translation>No se pudo copiar el diario con su nueva clave: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The copy under the new key does not pass SQLite's integrity check ({problem}); the journal was left as it was.</source>
+        <translation>La copia con la nueva clave no pasa la comprobación de integridad de SQLite ({problem}); el diario quedó como estaba.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The copy under the new key does not hold every row of the journal; the journal was left as it was.</source>
+        <translation>La copia con la nueva clave no contiene todas las filas del diario; el diario quedó como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="+97" />
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>No se puede abrir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{path} is not a journal NetJournal can read: it is encrypted or not a SQLite file.</source>
+        <translation>{path} no es un diario que NetJournal pueda leer: está cifrado o no es un archivo SQLite.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>There is no journal at {path}.</source>
+        <translation>No hay ningún diario en {path}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{path} is a folder, not a journal file.</source>
+        <translation>{path} es una carpeta, no un archivo de diario.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The passphrase does not open {path} (or it is not a NetJournal file).</source>
+        <translation>La frase de contraseña no abre {path} (o no es un archivo de NetJournal).</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
