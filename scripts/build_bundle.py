@@ -74,6 +74,10 @@ def pyinstaller_args() -> list[str]:
         # The migrations are found by pkgutil at run time: take every submodule.
         "--collect-submodules",
         "netjournal",
+        # The metadata of NetJournal and of every package it needs, which Help → About
+        # reads the versions and licences from.
+        "--recursive-copy-metadata",
+        "netjournal",
         "--icon",
         str(
             ROOT
@@ -97,6 +101,10 @@ def pyinstaller_args() -> list[str]:
 
 # Qt's own translations (standard dialogs' buttons) kept for the languages NetJournal speaks.
 QT_LANGUAGES = ("en", "de", "es")
+# Qt plugins that work over the network (a VNC server as the screen, TUIO touch input
+# over UDP), which an offline journal never uses, and the library only they need.
+NETWORK_PLUGINS = ("plugins/platforms/libqvnc", "plugins/generic/libqtuiotouchplugin")
+NETWORK_LIBRARY = "libQt6Network"
 
 
 def build() -> Path:
@@ -114,8 +122,14 @@ def build() -> Path:
 
 
 def prune(bundle: Path) -> None:
-    """Leave out Qt's translations into languages the app itself does not speak, and the
-    translations' sources."""
+    """Leave out Qt's translations into languages the app itself does not speak, the
+    translations' sources, and Qt's network plugins with the library they need."""
+    for plugin in NETWORK_PLUGINS:
+        for found in bundle.rglob(f"{Path(plugin).name}*"):
+            if found.is_file() and plugin in found.as_posix():
+                found.unlink()
+    for library in bundle.rglob(f"{NETWORK_LIBRARY}*"):
+        library.unlink()
     for ts in bundle.rglob("netjournal/resources/translations/*.ts"):
         ts.unlink()
     for qm in bundle.rglob("translations/*.qm"):
@@ -169,6 +183,14 @@ def check(program: Path) -> dict[str, float]:
     ]
     if missing:
         raise SystemExit(f"the bundle lacks the translations into {', '.join(missing)}")
+    networked = sorted(
+        f.name
+        for f in program.parent.rglob("*")
+        if f.name.startswith(NETWORK_LIBRARY)
+        or any(f.name.startswith(Path(p).name) for p in NETWORK_PLUGINS)
+    )
+    if networked:
+        raise SystemExit(f"the bundle still holds Qt's network parts: {', '.join(networked)}")
     return {"version_s": version_s, "screenshots_s": shots_s, "screenshots": count}
 
 
