@@ -1016,8 +1016,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             ),
             file=sys.stderr,
         )
-        for problem in problems:  # SQLite's own words
-            print(f"  - {problem}", file=sys.stderr)
+        for problem in problems:  # SQLite's own words, or ours (a missing row, an index)
+            print(f"  - {Cli.words(problem)}", file=sys.stderr)
         return EXIT_PROBLEM
     print(
         Cli.say(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from peewee import DatabaseError
 
+from netjournal.errors import QT_TRANSLATE_NOOP, Words
 from netjournal.store.db import database_proxy as db
 from netjournal.store.models import (
     ActionItem,
@@ -48,8 +49,20 @@ def integrity_problems() -> list[str]:
     ]
     for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
         # Link tables have no rowid to name.
-        where = f"{table} row {rowid}" if rowid is not None else f"a row of {table}"
-        problems.append(f"{where} refers to a missing {parent}")
+        problems.append(
+            Words.of(
+                QT_TRANSLATE_NOOP("Validation", "{table} row {row} refers to a missing {parent}"),
+                table=table,
+                row=rowid,
+                parent=parent,
+            )
+            if rowid is not None
+            else Words.of(
+                QT_TRANSLATE_NOOP("Validation", "a row of {table} refers to a missing {parent}"),
+                table=table,
+                parent=parent,
+            )
+        )
     # rank = 1: compare with the content too, not only the index with itself (without it
     # an external-content index out of step with `entry` passes); a contentless index
     # has no content to compare with.
@@ -57,7 +70,13 @@ def integrity_problems() -> list[str]:
         try:
             db.execute_sql(f"INSERT INTO {name} ({name}, rank) VALUES ('integrity-check', {rank})")
         except DatabaseError as exc:
-            problems.append(f"the search index {name} is damaged: {exc}")
+            problems.append(
+                Words.of(
+                    QT_TRANSLATE_NOOP("Validation", "the search index {name} is damaged: {reason}"),
+                    name=name,
+                    reason=str(exc),
+                )
+            )
     return problems
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2 as sqlite3  # the same SQLite library as the journal
 
-from netjournal.errors import InvalidInput, JournalError, WrongPassphrase
+from netjournal.errors import InvalidInput, JournalError, Words, WrongPassphrase
 from netjournal.journal import Journal
 from netjournal.store import db as store_db
 from netjournal.store import schema
@@ -216,7 +216,11 @@ def test_check_reports_broken_links(journal: Journal) -> None:
         (entry.id,),
     )
     db.execute_sql("PRAGMA foreign_keys = ON")
-    assert journal.check() == ["a row of entry_participant refers to a missing person"]
+    problems = journal.check()
+    assert problems == ["a row of entry_participant refers to a missing person"]
+    # Words that keep their template, for the reader's language (the CLI's `check`).
+    assert isinstance(problems[0], Words)
+    assert problems[0].template == "a row of {table} refers to a missing {parent}"
 
 
 def test_a_busy_journal_gives_a_readable_error_and_saves_nothing(journal: Journal) -> None:

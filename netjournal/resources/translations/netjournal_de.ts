@@ -12162,6 +12162,21 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <source>The passphrase does not open {path} (or it is not a NetJournal file).</source>
         <translation>Die Passphrase öffnet {path} nicht (oder es ist keine NetJournal-Datei).</translation>
     </message>
+    <message>
+        <location filename="../../store/maintenance.py" line="+54" />
+        <source>{table} row {row} refers to a missing {parent}</source>
+        <translation>{table} Zeile {row} verweist auf ein fehlendes {parent}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a row of {table} refers to a missing {parent}</source>
+        <translation>eine Zeile von {table} verweist auf ein fehlendes {parent}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the search index {name} is damaged: {reason}</source>
+        <translation>der Suchindex {name} ist beschädigt: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

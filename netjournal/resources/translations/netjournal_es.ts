@@ -12162,6 +12162,21 @@ No se importó nada: el diario está como estaba.</translation>
         <source>The passphrase does not open {path} (or it is not a NetJournal file).</source>
         <translation>La frase de contraseña no abre {path} (o no es un archivo de NetJournal).</translation>
     </message>
+    <message>
+        <location filename="../../store/maintenance.py" line="+54" />
+        <source>{table} row {row} refers to a missing {parent}</source>
+        <translation>la fila {row} de {table} remite a un {parent} que falta</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a row of {table} refers to a missing {parent}</source>
+        <translation>una fila de {table} remite a un {parent} que falta</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the search index {name} is damaged: {reason}</source>
+        <translation>el índice de búsqueda {name} está dañado: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
