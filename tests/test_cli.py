@@ -402,6 +402,20 @@ def test_rewriting_commands_refuse_while_the_app_has_the_journal_open(
             assert "journal.db is open elsewhere" in err
             assert f"process {app.pid}" in err
             assert "Traceback" not in err
+        # And in German, from the catalogue NetJournal ships.
+        before_locale = QLocale()
+        try:
+            code, _, err = run(
+                capsys,
+                "encrypt",
+                "--data-dir",
+                str(filled),
+                translate=i18n.standalone_translate("de"),
+            )
+        finally:
+            QLocale.setDefault(before_locale)
+        assert code == 1
+        assert f"journal.db ist anderswo geöffnet: in Prozess {app.pid} (" in err
         assert (filled / "journal.db").read_bytes() == before
     finally:
         app.kill()  # as a crash would: the lock file stays behind, stale

@@ -5626,29 +5626,6 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
     </message>
 </context>
 <context>
-    <name>LockFile</name>
-    <message>
-        <location filename="../../ui/security/lock.py" line="+71" />
-        <source>The journal's folder {folder} cannot be written to (the lock file {lock} could not be made): the journal could not save anything there.</source>
-        <translation>In den Ordner des Journals, {folder}, kann nicht geschrieben werden (die Sperrdatei {lock} konnte nicht angelegt werden): Das Journal könnte dort nichts speichern.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>process {pid} ({program}) on {host}</source>
-        <translation>Prozess {pid} ({program}) auf {host}</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>another process</source>
-        <translation>einem anderen Prozess</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>{name} is open elsewhere: in {holder}. Close it there first; two copies writing to one journal would get in each other's way. (The lock is {lock}.)</source>
-        <translation>{name} ist anderswo geöffnet: in {holder}. Schließe es zuerst dort; zwei Kopien, die in dasselbe Journal schreiben, kämen sich in die Quere. (Die Sperrdatei ist {lock}.)</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+132" />
@@ -12176,6 +12153,26 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <location line="+14" />
         <source>the search index {name} is damaged: {reason}</source>
         <translation>der Suchindex {name} ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="+74" />
+        <source>The journal's folder {folder} cannot be written to (the lock file {lock} could not be made): the journal could not save anything there.</source>
+        <translation>In den Ordner des Journals, {folder}, kann nicht geschrieben werden (die Sperrdatei {lock} konnte nicht angelegt werden): Das Journal könnte dort nichts speichern.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>process {pid} ({program}) on {host}</source>
+        <translation>Prozess {pid} ({program}) auf {host}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>another process</source>
+        <translation>einem anderen Prozess</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} is open elsewhere: in {holder}. Close it there first; two copies writing to one journal would get in each other's way. (The lock is {lock}.)</source>
+        <translation>{name} ist anderswo geöffnet: in {holder}. Schließe es zuerst dort; zwei Kopien, die in dasselbe Journal schreiben, kämen sich in die Quere. (Die Sperrdatei ist {lock}.)</translation>
     </message>
 </context>
 <context>

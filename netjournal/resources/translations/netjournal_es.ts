@@ -5626,29 +5626,6 @@ No se importó nada: el diario está como estaba.</translation>
     </message>
 </context>
 <context>
-    <name>LockFile</name>
-    <message>
-        <location filename="../../ui/security/lock.py" line="+71" />
-        <source>The journal's folder {folder} cannot be written to (the lock file {lock} could not be made): the journal could not save anything there.</source>
-        <translation>No se puede escribir en la carpeta del diario {folder} (no se pudo crear el archivo de bloqueo {lock}): el diario no podría guardar nada allí.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>process {pid} ({program}) on {host}</source>
-        <translation>el proceso {pid} ({program}) en {host}</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>another process</source>
-        <translation>otro proceso</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>{name} is open elsewhere: in {holder}. Close it there first; two copies writing to one journal would get in each other's way. (The lock is {lock}.)</source>
-        <translation>{name} está abierto en otro sitio: en {holder}. Ciérralo allí primero; dos copias escribiendo en un mismo diario se estorbarían. (El bloqueo es {lock}.)</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+132" />
@@ -12176,6 +12153,26 @@ No se importó nada: el diario está como estaba.</translation>
         <location line="+14" />
         <source>the search index {name} is damaged: {reason}</source>
         <translation>el índice de búsqueda {name} está dañado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="+74" />
+        <source>The journal's folder {folder} cannot be written to (the lock file {lock} could not be made): the journal could not save anything there.</source>
+        <translation>No se puede escribir en la carpeta del diario {folder} (no se pudo crear el archivo de bloqueo {lock}): el diario no podría guardar nada allí.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>process {pid} ({program}) on {host}</source>
+        <translation>el proceso {pid} ({program}) en {host}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} is open elsewhere: in {holder}. Close it there first; two copies writing to one journal would get in each other's way. (The lock is {lock}.)</source>
+        <translation>{name} está abierto en otro sitio: en {holder}. Ciérralo allí primero; dos copias escribiendo en un mismo diario se estorbarían. (El bloqueo es {lock}.)</translation>
     </message>
 </context>
 <context>

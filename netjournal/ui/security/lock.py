@@ -16,14 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from netjournal.errors import JournalError
+from netjournal.errors import QT_TRANSLATE_NOOP, JournalError, Words
 from netjournal.paths import make_private_file
-from netjournal.ui.i18n import TranslationContext
 
 LOCK_SUFFIX = ".lock"
-
-
-LockFile = TranslationContext("LockFile")
 
 
 def lock_path(journal: Path) -> Path:
@@ -35,8 +31,16 @@ def lock_path(journal: Path) -> Path:
 class JournalInUse(JournalError):
     """The journal is open in another copy of NetJournal (`pid` on `host`)."""
 
-    def __init__(self, message: str, pid: int, host: str) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        pid: int,
+        host: str,
+        *,
+        template: str | None = None,
+        params: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, template=template, params=params)
         self.pid = pid
         self.host = host
 
@@ -66,11 +70,14 @@ class JournalLock:
             return
         if self._file.error() == QLockFile.LockError.LockFailedError:
             raise self._in_use()
-        raise JournalError(
-            LockFile.tr(
+        raise JournalError.of(
+            QT_TRANSLATE_NOOP(
+                "Validation",
                 "The journal's folder {folder} cannot be written to (the lock file {lock} "
-                "could not be made): the journal could not save anything there."
-            ).format(folder=self.journal.parent, lock=self.path.name)
+                "could not be made): the journal could not save anything there.",
+            ),
+            folder=self.journal.parent,
+            lock=self.path.name,
         )
 
     def _in_use(self) -> JournalInUse:
@@ -80,17 +87,22 @@ class JournalLock:
             pid, host, program = 0, "", ""
         pid = int(pid or 0)
         holder = (
-            LockFile.tr("process {pid} ({program}) on {host}").format(
-                pid=pid, program=program or "?", host=host or "?"
+            Words.of(
+                QT_TRANSLATE_NOOP("Validation", "process {pid} ({program}) on {host}"),
+                pid=pid,
+                program=program or "?",
+                host=host or "?",
             )
             if pid
-            else LockFile.tr("another process")
+            else Words.of(QT_TRANSLATE_NOOP("Validation", "another process"))
         )
-        message = LockFile.tr(
-            "{name} is open elsewhere: in {holder}. Close it there first; two copies "
-            "writing to one journal would get in each other's way. (The lock is {lock}.)"
-        ).format(name=self.journal.name, holder=holder, lock=self.path)
-        return JournalInUse(message, pid, host)
+        template = QT_TRANSLATE_NOOP(
+            "Validation",
+            "{name} is open elsewhere: in {holder}. Close it there first; two copies writing "
+            "to one journal would get in each other's way. (The lock is {lock}.)",
+        )
+        said = {"name": self.journal.name, "holder": holder, "lock": self.path}
+        return JournalInUse(template.format(**said), pid, host, template=template, params=said)
 
     def release(self) -> None:
         if self._file.isLocked():
