@@ -358,6 +358,11 @@ _SNAPSHOT_QUERIES = (
     ("review", "SELECT * FROM review WHERE agreement_id = ?1"),
     ("action_item", "SELECT * FROM action_item WHERE agreement_id = ?1"),
     ("entry_agreement", "SELECT id FROM entry WHERE agreement_id = ?1"),
+    (
+        "reminder",
+        "SELECT * FROM reminder WHERE agreement_id = ?1 OR action_item_id IN "
+        "(SELECT id FROM action_item WHERE agreement_id = ?1)",
+    ),
 )
 
 
@@ -385,6 +390,7 @@ def restore_agreement(rows: snapshots.Rows) -> int | None:
     people = snapshots.existing("person", rows["action_item"], "person_id")
     action_goals = snapshots.existing("goal", rows["action_item"], "goal_id")
     action_entries = snapshots.existing("entry", rows["action_item"], "entry_id")
+    action_ids: dict[int, int] = {}
     for row in rows["action_item"]:
         if row["person_id"] is not None and row["person_id"] not in people:
             continue
@@ -393,12 +399,16 @@ def restore_agreement(rows: snapshots.Rows) -> int | None:
         values = {**row, "agreement_id": agreement_id}
         if row["entry_id"] is not None and row["entry_id"] not in action_entries:
             values["entry_id"] = None
-        snapshots.put_back("action_item", values)
+        action_ids[row["id"]] = snapshots.put_back("action_item", values)
     for row in rows["entry_agreement"]:
         db.execute_sql(
             "UPDATE entry SET agreement_id = ? WHERE id = ? AND agreement_id IS NULL",
             (agreement_id, row["id"]),
         )
+    snapshots.put_back_reminders(
+        rows.get("reminder", []),
+        {"agreement_id": {agreement["id"]: agreement_id}, "action_item_id": action_ids},
+    )
     return agreement_id
 
 

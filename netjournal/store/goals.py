@@ -260,6 +260,11 @@ _SNAPSHOT_QUERIES = (
     ("agreement_goal", "SELECT * FROM agreement_goal WHERE goal_id = ?1"),
     ("entry_goal", "SELECT * FROM entry_goal WHERE goal_id = ?1"),
     ("action_item", "SELECT * FROM action_item WHERE goal_id = ?1"),
+    (
+        "reminder",
+        "SELECT * FROM reminder WHERE goal_id = ?1 OR action_item_id IN "
+        "(SELECT id FROM action_item WHERE goal_id = ?1)",
+    ),
 )
 
 
@@ -287,6 +292,7 @@ def restore_goal(rows: snapshots.Rows) -> int:
     people = snapshots.existing("person", actions, "person_id")
     agreements = snapshots.existing("agreement", actions, "agreement_id")
     entries = snapshots.existing("entry", actions, "entry_id")
+    action_ids: dict[int, int] = {}
     for row in actions:
         if row["person_id"] is not None and row["person_id"] not in people:
             continue
@@ -295,5 +301,9 @@ def restore_goal(rows: snapshots.Rows) -> int:
         values = {**row, "goal_id": goal_id}
         if row["entry_id"] is not None and row["entry_id"] not in entries:
             values["entry_id"] = None
-        snapshots.put_back("action_item", values)
+        action_ids[row["id"]] = snapshots.put_back("action_item", values)
+    snapshots.put_back_reminders(
+        rows.get("reminder", []),
+        {"goal_id": {rows["goal"][0]["id"]: goal_id}, "action_item_id": action_ids},
+    )
     return goal_id

@@ -674,6 +674,13 @@ _SNAPSHOT_QUERIES = (
         "SELECT id, agreement_id FROM entry WHERE agreement_id IN "
         "(SELECT id FROM agreement WHERE person_id = ?1)",
     ),
+    (
+        "reminder",
+        "SELECT * FROM reminder WHERE person_id = ?1 OR agreement_id IN "
+        "(SELECT id FROM agreement WHERE person_id = ?1) OR action_item_id IN "
+        "(SELECT id FROM action_item WHERE person_id = ?1 OR agreement_id IN "
+        "(SELECT id FROM agreement WHERE person_id = ?1))",
+    ),
 )
 
 
@@ -721,6 +728,7 @@ def restore_person(snapshot: dict[str, list[dict[str, Any]]]) -> int:
         )
     action_goals = snapshots.existing("goal", snapshot["action_item"], "goal_id")
     action_entries = snapshots.existing("entry", snapshot["action_item"], "entry_id")
+    action_ids: dict[int, int] = {}
     for row in snapshot["action_item"]:
         if row["goal_id"] is not None and row["goal_id"] not in action_goals:
             continue
@@ -731,7 +739,7 @@ def restore_person(snapshot: dict[str, list[dict[str, Any]]]) -> int:
             values["agreement_id"] = agreement_ids[row["agreement_id"]]
         if row["entry_id"] is not None and row["entry_id"] not in action_entries:
             values["entry_id"] = None
-        snapshots.put_back("action_item", values)
+        action_ids[row["id"]] = snapshots.put_back("action_item", values)
     for row in snapshot["entry_agreement"]:
         db.execute_sql(
             "UPDATE entry SET agreement_id = ? WHERE id = ? AND agreement_id IS NULL",
@@ -744,6 +752,14 @@ def restore_person(snapshot: dict[str, list[dict[str, Any]]]) -> int:
             snapshots.put_back(
                 "review", {**row, "agreement_id": agreement_ids[row["agreement_id"]]}
             )
+    snapshots.put_back_reminders(
+        snapshot.get("reminder", []),
+        {
+            "person_id": {snapshot["person"][0]["id"]: person_id},
+            "agreement_id": agreement_ids,
+            "action_item_id": action_ids,
+        },
+    )
     return person_id
 
 

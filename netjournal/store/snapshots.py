@@ -59,3 +59,41 @@ def existing(table: str, rows: Sequence[dict[str, Any]], key: str) -> set[int]:
 
 def uuid_taken(table: str, uuid: str) -> bool:
     return db.execute_sql(f"SELECT 1 FROM {table} WHERE uuid = ?", (uuid,)).fetchone() is not None
+
+
+# The things a reminder may name, each by its own column.
+_REMINDER_TARGETS = {
+    "entry_id": "entry",
+    "person_id": "person",
+    "agreement_id": "agreement",
+    "goal_id": "goal",
+    "action_item_id": "action_item",
+}
+
+
+def put_back_reminders(rows: Sequence[dict[str, Any]], new_ids: dict[str, dict[int, int]]) -> None:
+    """Put back the Today reminders (snoozed, dismissed) of restored things.
+
+    `new_ids` maps a reminder's column ("person_id", "action_item_id"…) to the ids its
+    restored rows took ({old: new}); a reminder naming something neither restored nor
+    still there is left out, and so is one its thing has again meanwhile."""
+    for row in rows:
+        values = dict(row)
+        keep = True
+        for column, table in _REMINDER_TARGETS.items():
+            old = row.get(column)
+            if old is None:
+                continue
+            if old in new_ids.get(column, {}):
+                values[column] = new_ids[column][old]
+            elif not existing(table, [row], column):
+                keep = False
+        if not keep:
+            continue
+        column = next(c for c in _REMINDER_TARGETS if values.get(c) is not None)
+        taken = db.execute_sql(
+            f"SELECT 1 FROM reminder WHERE {column} = ? AND kind = ?",
+            (values[column], values["kind"]),
+        ).fetchone()
+        if taken is None:
+            put_back("reminder", values)

@@ -394,3 +394,35 @@ def test_snoozes_and_dismissals_travel_in_a_backup(
         with second.open("w", encoding="utf-8") as out:
             json_backup.write(out, copy.archive.schema(), copy.archive.tables())
     assert second.read_bytes() == backup.read_bytes()
+
+
+def test_undoing_a_person_s_delete_brings_back_what_was_snoozed_or_dismissed(
+    journal: Journal, facts: Facts
+) -> None:
+    erin = facts.people["erin"]
+    journal.today.dismiss(f"session:{facts.agreements['erin']}")  # her agreement's
+    journal.today.dismiss(f"action:{facts.actions['cv']}")  # an action of that agreement
+    journal.today.snooze(f"action:{facts.actions['chapter']}", days(7), today=TODAY)  # hers
+    before = keys(journal.today.items(TODAY))
+    restored = journal.people.restore(journal.people.delete(erin))
+    assert restored.id == erin
+    assert keys(journal.today.items(TODAY)) == before
+    assert (
+        f"action:{facts.actions['chapter']}" in keys(journal.today.items(days(7)))["their_action"]
+    )
+    # Undone twice over (delete, undo, delete, undo): still one reminder each.
+    journal.people.restore(journal.people.delete(erin))
+    assert keys(journal.today.items(TODAY)) == before
+
+
+def test_undoing_a_goal_s_or_an_agreement_s_delete_keeps_their_reminders(
+    journal: Journal, facts: Facts
+) -> None:
+    journal.today.dismiss(f"goal_target:{facts.goals['exam']}")
+    journal.today.dismiss(f"review:{facts.agreements['finn']}")
+    before = keys(journal.today.items(TODAY))
+    journal.goals.restore(journal.goals.delete(facts.goals["exam"]))
+    journal.mentorships.restore(journal.mentorships.delete(facts.agreements["finn"]))
+    assert keys(journal.today.items(TODAY)) == before
+    assert before["goal_target"] == []
+    assert f"review:{facts.agreements['finn']}" not in before["mentorship"]
