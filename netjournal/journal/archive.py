@@ -228,6 +228,12 @@ class Archive(JournalApi):
                 _bump(plan.dangling, spec.name)
                 continue
             mine = local.get((row["uuid"],))
+            if mine is None and (same := dump.clashing_id(spec, row, ids)) is not None:
+                # The same thing under another uuid (a tag named alike, a reminder of the
+                # same item): the journal's own is kept, and what points to it finds it.
+                _bump(plan.kept, spec.name)
+                ids[spec.name][row["uuid"]] = same
+                continue
             if mine is None:
                 _bump(plan.added, spec.name)
                 planned[spec.name].add(row["uuid"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,10 @@ class TableSpec:
     columns: tuple[str, ...]  # what a row holds (ids left out)
     refs: dict[str, str]  # foreign key column → table it points to
     key: tuple[str, ...]  # ("uuid",) for a record, the linked columns for a link table
+    # A record's other unique columns (a tag's name, a reminder's thing and kind): a row
+    # of another copy with a new uuid but the same values there is the same thing.
+    # Each as (columns, the partial index's condition or "").
+    unique: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     @property
     def is_record(self) -> bool:
@@ -72,8 +77,51 @@ def specs() -> list[TableSpec]:
         key = ("uuid",) if "uuid" in columns else tuple(c for c in columns if c in refs)
         if table in {"person_skill", "own_skill"}:
             key = (*key, "direction")
-        found.append(TableSpec(table, columns, refs, key))
+        unique = _unique_columns(table) if key == ("uuid",) else ()
+        found.append(TableSpec(table, columns, refs, key, unique))
     return found
+
+
+def _unique_columns(table: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The columns of each unique index of `table` but its uuid's, with the condition of
+    a partial one ("is_self = 1": only one person is me)."""
+    found = []
+    for index in db.execute_sql(f'PRAGMA index_list("{table}")').fetchall():
+        if not index[2]:
+            continue
+        columns = tuple(c[2] for c in db.execute_sql(f'PRAGMA index_info("{index[1]}")'))
+        if columns == ("uuid",):
+            continue
+        condition = ""
+        if index[4]:  # partial
+            sql = db.execute_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (index[1],)
+            ).fetchone()[0]
+            condition = re.split(r"\bWHERE\b", sql, flags=re.IGNORECASE)[-1].strip()
+        found.append((columns, condition))
+    return tuple(found)
+
+
+def clashing_id(spec: TableSpec, row: dict[str, Any], ids: dict[str, dict[str, int]]) -> int | None:
+    """The id of this journal's row that holds the same unique values as `row` from
+    another copy (a tag of the same name, a reminder of the same thing); None if none."""
+    if not spec.unique:
+        return None
+    values = _incoming(spec, row, ids)
+    if values is None:
+        return None
+    for columns, condition in spec.unique:
+        if any(values.get(c) is None for c in columns):
+            continue  # NULLs never clash
+        where = " AND ".join(
+            [*(f'"{c}" = ?' for c in columns), *([f"({condition})"] * bool(condition))]
+        )
+        found = db.execute_sql(
+            f'SELECT id FROM "{spec.name}" WHERE {where} LIMIT 1', [values[c] for c in columns]
+        ).fetchone()
+        if found is not None:
+            return int(found[0])
+    return None
 
 
 def row_count() -> int:

@@ -136,3 +136,43 @@ def test_a_cancelled_merge_leaves_the_journal_as_it_was(journal: Journal, tmp_pa
             )
         assert fresh.stats()["people"] == 0
         assert fresh.check() == []
+
+
+def test_a_thing_dismissed_on_both_laptops_keeps_the_journal_s_reminder(
+    journal: Journal, tmp_path: Path
+) -> None:
+    ana = journal.people.create("Ana Silva", cadence_days=7).id
+    journal.entries.log("call", datetime(2020, 1, 1, tzinfo=UTC), [ana], title="Call")
+    journal.close()
+    laptop = tmp_path / "laptop" / "journal.db"
+    laptop.parent.mkdir()
+    shutil.copyfile(journal.path, laptop)
+    # Each copy dismisses Ana's reconnect on its own: two reminders, two uuids, one thing.
+    with Journal.open(journal.path) as mine, Journal.open(laptop) as other:
+        mine.today.dismiss(f"reconnect:{ana}")
+        other.today.snooze(f"reconnect:{ana}", "2099-01-01")
+        backup = export(other, tmp_path / "laptop.json")
+        plan = mine.archive.plan(json_backup.BackupReader(backup).tables())
+        assert plan.added.get("reminder", 0) == 0
+        assert plan.kept.get("reminder", 0) == 1  # the journal's own stays
+        done = merge(mine, backup)
+        assert done.added.get("reminder", 0) == 0
+        assert mine.check() == []
+        assert mine.stats() == other.stats()
+
+
+def test_a_tag_made_on_both_laptops_is_one_tag_after_the_merge(
+    journal: Journal, tmp_path: Path
+) -> None:
+    journal.people.create("Ana Silva", tags=["study group"])
+    with Journal.open(tmp_path / "laptop" / "journal.db") as other:
+        other.people.create("Bo Chen", tags=["study group"])  # the same name, its own uuid
+        backup = export(other, tmp_path / "laptop.json")
+    plan = journal.archive.plan(json_backup.BackupReader(backup).tables())
+    assert plan.kept.get("tag") == 1
+    assert plan.added.get("person_tag") == 1
+    merge(journal, backup)
+    assert [t.name for t in journal.people.tags()] == ["study group"]
+    bo = journal.people.search("Bo")[0]
+    assert [t.name for t in journal.people.get(bo).tags] == ["study group"]
+    assert journal.check() == []
