@@ -36,13 +36,14 @@ from netjournal.ui.interchange.worker import stop_jobs
 from netjournal.ui.mentorships.tab import MentorshipsTab
 from netjournal.ui.models.base import DEFAULT_PAGE_SIZE, WeakListener
 from netjournal.ui.network.tab import NetworkTab
-from netjournal.ui.settings import AppSettings, apply_settings
+from netjournal.ui.settings import DATE_FORMAT, WEEK_START, AppSettings, apply_settings
 from netjournal.ui.settings_dialog import SettingsDialog
 from netjournal.ui.timeline.tab import TimelineTab
 from netjournal.ui.today.notifier import Notifier
 from netjournal.ui.today.tab import TodayTab
 from netjournal.ui.widgets.list_tab import ListTab
 from netjournal.ui.widgets.privacy import PrivacyScreen
+from netjournal.ui.widgets.redraw import redraw_dates
 
 # Typing pauses this long before the lists are searched.
 SEARCH_DELAY_MS = 150
@@ -534,6 +535,12 @@ class MainWindow(QMainWindow):
         apply_settings(AppSettings(self.settings), keys)
         self.notifier.check()
         self.today.refresh()
+        if DATE_FORMAT in keys or WEEK_START in keys:
+            # What is on screen already: lists, fields, and the open details.
+            redraw_dates(self)
+            self.flush_edits()  # what was typed is saved before the details load again
+            for tab in (self.contacts, self.goals, self.mentorships):
+                tab.refresh_detail()
         self.settings_changed.emit(keys)
 
     def open_entry(self, entry_id: int) -> None:

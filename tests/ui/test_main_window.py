@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from netjournal.journal import Journal
 from netjournal.ui.main_window import MainWindow
+from netjournal.ui.settings import reset_applied
 
 from .conftest import Facts
 
@@ -272,3 +273,28 @@ def test_the_network_tab_opens_what_its_views_name(window: MainWindow) -> None:
     window.network.map.show_person.emit(person)
     assert window.tabs.currentWidget() is window.contacts
     assert window.contacts.shown_person_id() == person
+
+
+def test_a_new_date_style_and_week_start_reach_what_is_already_shown(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    since = window.timeline.filter_bar.since
+    assert since.displayFormat() == "M/d/yyyy"
+    assert since.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Sunday
+    window.tabs.setCurrentWidget(window.goals)
+    changed: list[int] = []
+    window.goals.model.dataChanged.connect(lambda first, _last: changed.append(first.row()))
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    try:
+        dialog.date_format.setCurrentIndex(dialog.date_format.findData("iso"))
+        dialog.week_start.setCurrentIndex(dialog.week_start.findData(1))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        # The timeline's filter fields, made before, now in ISO with weeks from Monday.
+        assert since.displayFormat() == "yyyy-MM-dd"
+        assert since.text() == since.date().toString("yyyy-MM-dd")
+        assert since.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday
+        # And the lists were told to paint their dates again.
+        assert changed
+    finally:
+        reset_applied()
