@@ -230,8 +230,9 @@ class Archive(JournalApi):
             mine = local.get((row["uuid"],))
             if mine is None and (same := dump.clashing_id(spec, row, ids)) is not None:
                 # The same thing under another uuid (a tag named alike, a reminder of the
-                # same item): the journal's own is kept, and what points to it finds it.
-                _bump(plan.kept, spec.name)
+                # same item): counted the same, the journal's own is kept, and what points
+                # to it finds it.
+                _bump(plan.same, spec.name)
                 ids[spec.name][row["uuid"]] = same
                 continue
             if mine is None:

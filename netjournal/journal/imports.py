@@ -214,7 +214,12 @@ def _merge_adds(current: dict[str, Any], values: dict[str, Any]) -> tuple[dict[s
     if tags:
         changes["tags"] = [*(t["name"] for t in current["tags"]), *tags]
         said.append(
-            Words.of(QT_TRANSLATE_NOOP("Validation", "tags {names}"), names=", ".join(tags))
+            Words.of(
+                QT_TRANSLATE_NOOP("Validation", "tag {names}")
+                if len(tags) == 1
+                else QT_TRANSLATE_NOOP("Validation", "tags {names}"),
+                names=", ".join(tags),
+            )
         )
     if values.get("photo") and not current.get("photo"):
         changes["photo"] = values["photo"]

@@ -154,7 +154,7 @@ def test_a_thing_dismissed_on_both_laptops_keeps_the_journal_s_reminder(
         backup = export(other, tmp_path / "laptop.json")
         plan = mine.archive.plan(json_backup.BackupReader(backup).tables())
         assert plan.added.get("reminder", 0) == 0
-        assert plan.kept.get("reminder", 0) == 1  # the journal's own stays
+        assert plan.same.get("reminder", 0) == 1  # the same item: the journal's own stays
         done = merge(mine, backup)
         assert done.added.get("reminder", 0) == 0
         assert mine.check() == []
@@ -169,7 +169,7 @@ def test_a_tag_made_on_both_laptops_is_one_tag_after_the_merge(
         other.people.create("Bo Chen", tags=["study group"])  # the same name, its own uuid
         backup = export(other, tmp_path / "laptop.json")
     plan = journal.archive.plan(json_backup.BackupReader(backup).tables())
-    assert plan.kept.get("tag") == 1
+    assert plan.same.get("tag") == 1
     assert plan.added.get("person_tag") == 1
     merge(journal, backup)
     assert [t.name for t in journal.people.tags()] == ["study group"]

@@ -82,7 +82,7 @@ def test_the_plan_says_new_merged_and_skipped_with_reasons(
     ]
     assert (plan.new, plan.merged, plan.skipped) == (2, 2, 4)
     # A merge only adds: Ana keeps her organization and gains a tag.
-    assert plan.people[0].reason == "tags alumni"
+    assert plan.people[0].reason == "tag alumni"
     assert plan.people[1].reason == "role"
     assert "same email" in plan.people[3].reason
     assert plan.people[4].reason == "It has neither a name nor an email."

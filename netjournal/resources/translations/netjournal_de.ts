@@ -5628,7 +5628,7 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+132" />
+        <location filename="../../ui/main_window.py" line="+133" />
         <source>Journal sections</source>
         <translation>Bereiche des Journals</translation>
     </message>
@@ -5905,7 +5905,7 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <translation>{folder} konnte nicht geöffnet werden; dort liegt das Journal.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+76" />
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
@@ -10314,7 +10314,7 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
     </message>
     <message>
         <location line="+15" />
-        <location filename="../../journal/imports.py" line="+405" />
+        <location filename="../../journal/imports.py" line="+410" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -10367,7 +10367,7 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
     </message>
     <message>
         <location line="+58" />
-        <location filename="../../journal/imports.py" line="-247" />
+        <location filename="../../journal/imports.py" line="-252" />
         <location filename="../../journal/mentorships.py" line="+84" />
         <location line="+79" />
         <source>Date and time</source>
@@ -10751,12 +10751,17 @@ Nichts wurde importiert: Das Journal ist unverändert.</translation>
         <translation>{count} Kontaktangaben ({kinds})</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>tag {names}</source>
+        <translation>Schlagwort {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>tags {names}</source>
         <translation>Schlagwörter {names}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>a photo</source>
         <translation>ein Foto</translation>
     </message>

@@ -305,7 +305,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="+588" />
+            <location filename="../../ui/main_window.py" line="+595" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n person</numerusform>

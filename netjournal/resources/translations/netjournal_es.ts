@@ -5628,7 +5628,7 @@ No se importó nada: el diario está como estaba.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+132" />
+        <location filename="../../ui/main_window.py" line="+133" />
         <source>Journal sections</source>
         <translation>Secciones del diario</translation>
     </message>
@@ -5905,7 +5905,7 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>No se pudo abrir {folder}, la carpeta del diario.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+76" />
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>
@@ -10314,7 +10314,7 @@ No se importó nada: el diario está como estaba.</translation>
     </message>
     <message>
         <location line="+15" />
-        <location filename="../../journal/imports.py" line="+405" />
+        <location filename="../../journal/imports.py" line="+410" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Se canceló la importación; no se cambió nada.</translation>
     </message>
@@ -10367,7 +10367,7 @@ No se importó nada: el diario está como estaba.</translation>
     </message>
     <message>
         <location line="+58" />
-        <location filename="../../journal/imports.py" line="-247" />
+        <location filename="../../journal/imports.py" line="-252" />
         <location filename="../../journal/mentorships.py" line="+84" />
         <location line="+79" />
         <source>Date and time</source>
@@ -10751,12 +10751,17 @@ No se importó nada: el diario está como estaba.</translation>
         <translation>{count} datos de contacto ({kinds})</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>tag {names}</source>
+        <translation>etiqueta {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>tags {names}</source>
         <translation>etiquetas {names}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>a photo</source>
         <translation>una foto</translation>
     </message>
