@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 
@@ -78,3 +79,38 @@ def fixtures_dir() -> Path:
     if not FIXTURES.is_dir():
         pytest.skip(f"shared fixtures not found at {FIXTURES} (only in the developers' checkout)")
     return FIXTURES
+
+
+# Writes a Qt Linguist file for `language` holding only {context: {source: translation}}
+# into a folder of its own; returns the folder (for i18n.install/standalone_translate).
+WriteCatalogue = Callable[[str, dict[str, dict[str, str]]], Path]
+
+
+@pytest.fixture
+def write_catalogue(tmp_path: Path) -> WriteCatalogue:
+    """A small translation catalogue of the test's own, so that a test of a translated
+    text does not depend on what the shipped .ts files say today."""
+
+    def write(language: str, contexts: dict[str, dict[str, str]]) -> Path:
+        from netjournal.ui.i18n import ts_file  # Qt: only for the tests that use it
+
+        folder = tmp_path / "translations"
+        folder.mkdir(exist_ok=True)
+        body = "".join(
+            f"<context><name>{escape(name)}</name>"
+            + "".join(
+                f"<message><source>{escape(source)}</source>"
+                f"<translation>{escape(text)}</translation></message>"
+                for source, text in messages.items()
+            )
+            + "</context>"
+            for name, messages in contexts.items()
+        )
+        ts_file(language, folder).write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            f'<TS version="2.1" language="{language}">{body}</TS>\n',
+            encoding="utf-8",
+        )
+        return folder
+
+    return write

@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -609,31 +609,11 @@ GERMAN = {
 }
 
 
-def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 @pytest.fixture
-def german(tmp_path: Path) -> Iterator[i18n.Translate]:
+def german(tmp_path: Path, write_catalogue: Callable[..., Path]) -> Iterator[i18n.Translate]:
     """The CLI's translate function for German, from a .ts holding `GERMAN` only; the
     default locale as it was afterwards."""
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    contexts = "".join(
-        f"<context><name>{name}</name>"
-        + "".join(
-            f"<message><source>{_xml(source)}</source>"
-            f"<translation>{_xml(text)}</translation></message>"
-            for source, text in messages.items()
-        )
-        + "</context>"
-        for name, messages in GERMAN.items()
-    )
-    i18n.ts_file("de", folder).write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        f'<TS version="2.1" language="de">{contexts}</TS>\n',
-        encoding="utf-8",
-    )
+    folder = write_catalogue("de", GERMAN)
     before = QLocale()
     yield i18n.standalone_translate(
         "de",

@@ -3,7 +3,7 @@ translated, what the person typed left as typed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -56,31 +56,17 @@ GERMAN = {
 
 
 @pytest.fixture
-def german(qapp: object, tmp_path: Path) -> Iterator[i18n.Installed]:
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    messages = "".join(
-        f"<message><source>{_xml(source)}</source><translation>{_xml(text)}</translation></message>"
-        for source, text in GERMAN.items()
-    )
-    i18n.ts_file("de", folder).write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        f'<TS version="2.1" language="de"><context><name>Validation</name>{messages}'
-        "</context></TS>\n",
-        encoding="utf-8",
-    )
+def german(
+    qapp: object, tmp_path: Path, write_catalogue: Callable[..., Path]
+) -> Iterator[i18n.Installed]:
     installed = i18n.install(
         "de",
-        folder=folder,
+        folder=write_catalogue("de", {"Validation": GERMAN}),
         cache=tmp_path / "cache",
         system=QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
     )
     yield installed
     i18n.uninstall(installed)
-
-
-def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _refusal(operation) -> InvalidInput:
