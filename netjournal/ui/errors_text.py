@@ -11,17 +11,15 @@ way the locale writes it ("1.001" in German for the English "{length:,}").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from netjournal.errors import QT_TRANSLATE_NOOP, NetJournalError, Words
 from netjournal.journal.incoming import CARD, EVENT, ROW, Problem, Where
+from netjournal.ui.i18n import Translate
 
 CONTEXT = "Validation"
-# (context, source, disambiguation, n) -> the translated text
-Translate = Callable[[str, str, str | None, int], str]
 # "{length:,}", "{count:,d}", "{size:,.1f}": a number grouped the English way; the
 # locale groups it instead.
 _GROUPED = re.compile(r"\{(\w+):,(?:d|\.(\d)f)?\}")
